@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.budget_usage_response import BudgetUsageResponse
+from ...models.error import Error
+from typing import cast
+
+
+def _get_kwargs(
+    contract_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/contracts/{contract_id}/budgets/usage".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BudgetUsageResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = BudgetUsageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BudgetUsageResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BudgetUsageResponse | Error]:
+    """Get Budget Usage
+
+     List a contract's credit budgets together with live consumption per budget dimension. Consumption is
+    computed in real time (one query per distinct event property key), so this is costly; use List
+    Credit Budgets when only the configuration is needed.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetUsageResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BudgetUsageResponse | Error | None:
+    """Get Budget Usage
+
+     List a contract's credit budgets together with live consumption per budget dimension. Consumption is
+    computed in real time (one query per distinct event property key), so this is costly; use List
+    Credit Budgets when only the configuration is needed.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetUsageResponse | Error
+    """
+
+    return sync_detailed(
+        contract_id=contract_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BudgetUsageResponse | Error]:
+    """Get Budget Usage
+
+     List a contract's credit budgets together with live consumption per budget dimension. Consumption is
+    computed in real time (one query per distinct event property key), so this is costly; use List
+    Credit Budgets when only the configuration is needed.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetUsageResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BudgetUsageResponse | Error | None:
+    """Get Budget Usage
+
+     List a contract's credit budgets together with live consumption per budget dimension. Consumption is
+    computed in real time (one query per distinct event property key), so this is costly; use List
+    Credit Budgets when only the configuration is needed.
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetUsageResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            contract_id=contract_id,
+            client=client,
+        )
+    ).parsed

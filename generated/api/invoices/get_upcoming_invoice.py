@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error import Error
+from ...models.upcoming_invoice_response import UpcomingInvoiceResponse
+from typing import cast
+
+
+def _get_kwargs(
+    customer_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/upcoming-invoice".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UpcomingInvoiceResponse | None:
+    if response.status_code == 200:
+        response_200 = UpcomingInvoiceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UpcomingInvoiceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UpcomingInvoiceResponse]:
+    """Get Upcoming Invoice
+
+     Preview a customer's next upcoming invoice, including live (not yet finalised) usage charges; line
+    items are included. When the customer has no active contract the response is data = null (not a
+    404).
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpcomingInvoiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UpcomingInvoiceResponse | None:
+    """Get Upcoming Invoice
+
+     Preview a customer's next upcoming invoice, including live (not yet finalised) usage charges; line
+    items are included. When the customer has no active contract the response is data = null (not a
+    404).
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpcomingInvoiceResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | UpcomingInvoiceResponse]:
+    """Get Upcoming Invoice
+
+     Preview a customer's next upcoming invoice, including live (not yet finalised) usage charges; line
+    items are included. When the customer has no active contract the response is data = null (not a
+    404).
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UpcomingInvoiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | UpcomingInvoiceResponse | None:
+    """Get Upcoming Invoice
+
+     Preview a customer's next upcoming invoice, including live (not yet finalised) usage charges; line
+    items are included. When the customer has no active contract the response is data = null (not a
+    404).
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UpcomingInvoiceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+        )
+    ).parsed

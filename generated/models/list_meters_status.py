@@ -1,0 +1,15 @@
+from typing import Literal
+
+ListMetersStatus = Literal["active", "all", "inactive"]
+
+LIST_METERS_STATUS_VALUES: set[ListMetersStatus] = {
+    "active",
+    "all",
+    "inactive",
+}
+
+
+def check_list_meters_status(value: str) -> ListMetersStatus:
+    if value in LIST_METERS_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_METERS_STATUS_VALUES!r}")

@@ -1,0 +1,177 @@
+"""The exception hierarchy: one base, one class per failure a caller handles differently."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BufferFullError",
+    "CircuitOpenError",
+    "ConflictError",
+    "InternalServerError",
+    "MonkError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "WebhookVerificationError",
+    "make_status_error",
+]
+
+
+class MonkError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ValidationError(MonkError, ValueError):
+    """Bad input caught before any request is sent; names the field and the rule it breaks."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}")
+
+
+class APIConnectionError(MonkError):
+    """The request never got an HTTP response (DNS, refused, reset, TLS...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class CircuitOpenError(MonkError):
+    """The circuit breaker is open: recent requests failed, so this one fails fast."""
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
+class BufferFullError(MonkError):
+    """The event buffer is at capacity and its backpressure mode is ``fail_fast``."""
+
+
+class WebhookVerificationError(MonkError):
+    """A webhook's signature did not verify; ``reason`` says why."""
+
+    def __init__(self, reason: str, message: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(f"{reason}: {message}" if message else reason)
+
+
+class APIStatusError(MonkError):
+    """The API answered with a 4xx or 5xx status.
+
+    ``message`` and ``code`` come from the documented error envelope
+    ``{"error": {"message", "code"}}``; ``body`` is the decoded JSON (or text) as received.
+    """
+
+    retryable: bool = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        retryable: bool | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.body = body
+        if retryable is not None:
+            self.retryable = retryable
+        detail = f"{status_code} {code}: {message}" if code else f"{status_code}: {message}"
+        if request_id:
+            detail += f" (request id {request_id})"
+        super().__init__(detail)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation on the server."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, invalid, revoked or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key lacks the scope the operation needs."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: over the rate limit (100 requests/minute per IP on the REST API)."""
+
+    retryable = True
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+    retryable = True
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a 4xx/5xx response, in the server's own words when it gave any."""
+    status = response.status_code
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    message = code = None
+    detail = body.get("error") if isinstance(body, dict) else None
+    if isinstance(detail, dict):
+        message, code = detail.get("message"), detail.get("code")
+    elif isinstance(detail, str):
+        message = detail
+    if not message:
+        message = response.reason_phrase or "HTTP error"
+    cls = _STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    headers = response.headers
+    return cls(
+        str(message),
+        status_code=status,
+        code=str(code) if code is not None else None,
+        request_id=headers.get("x-request-id") or headers.get("request-id"),
+        body=body,
+        retryable=status in (408, 429) or status >= 500,
+    )

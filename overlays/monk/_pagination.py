@@ -1,0 +1,134 @@
+"""Offset pagination: a page of results that iterates lazily across all the pages after it.
+
+Monk lists take ``limit`` and ``offset`` and answer ``{"data": [...], "hasMore", "total"}``;
+iterating a page follows ``offset`` until ``hasMore`` is false, fetching one page at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from typing import Any, Generic, TypeVar
+
+__all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
+
+T = TypeVar("T")
+
+
+def _parts(parsed: Any, items_field: str) -> tuple[list[Any], bool, int | None]:
+    """Items, has-more and total of a generated list model; absent fields read as empty."""
+    data = getattr(parsed, items_field, None)
+    items = list(data) if isinstance(data, list) else []
+    has_more = getattr(parsed, "has_more", False)
+    total = getattr(parsed, "total", None)
+    return items, has_more is True, total if isinstance(total, int) else None
+
+
+class _PageBase(Generic[T]):
+    __slots__ = ("_items_field", "_kwargs", "data", "has_more", "offset", "raw", "total")
+
+    def __init__(self, parsed: Any, kwargs: dict[str, Any], items_field: str) -> None:
+        self.raw = parsed  # the generated list model, with any extra fields the API sent
+        self.data: list[T]
+        self.data, self.has_more, self.total = _parts(parsed, items_field)
+        self._items_field = items_field
+        self._kwargs = kwargs
+        offset = kwargs.get("offset")
+        self.offset: int = offset if isinstance(offset, int) else 0
+
+    def _next_kwargs(self) -> dict[str, Any] | None:
+        if not self.has_more or not self.data:
+            return None  # an empty page that claims more would loop forever
+        return {**self._kwargs, "offset": self.offset + len(self.data)}
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(offset={self.offset}, items={len(self.data)}, "
+            f"has_more={self.has_more}, total={self.total})"
+        )
+
+
+class SyncPage(_PageBase[T]):
+    """One page of a list; ``for item in page`` walks this page and every later one."""
+
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self,
+        parsed: Any,
+        kwargs: dict[str, Any],
+        fetch: Callable[[dict[str, Any]], Any],
+        items_field: str = "data",
+    ) -> None:
+        super().__init__(parsed, kwargs, items_field)
+        self._fetch = fetch
+
+    def next_page(self) -> SyncPage[T] | None:
+        """The following page, or None after the last one."""
+        kwargs = self._next_kwargs()
+        if kwargs is None:
+            return None
+        return SyncPage(self._fetch(kwargs), kwargs, self._fetch, self._items_field)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        page: SyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of a list; ``async for item in page`` walks this page and every later one."""
+
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self,
+        parsed: Any,
+        kwargs: dict[str, Any],
+        fetch: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]],
+        items_field: str = "data",
+    ) -> None:
+        super().__init__(parsed, kwargs, items_field)
+        self._fetch = fetch
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        """The following page, or None after the last one."""
+        kwargs = self._next_kwargs()
+        if kwargs is None:
+            return None
+        return AsyncPage(await self._fetch(kwargs), kwargs, self._fetch, self._items_field)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page: AsyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPager(Generic[T]):
+    """What async ``list()`` returns: ``await`` it for the first page, or ``async for`` items."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, first: Callable[[], Coroutine[Any, Any, AsyncPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item

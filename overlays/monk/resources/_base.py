@@ -1,0 +1,35 @@
+"""What every resource shares: a reference to its client."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._client import AsyncMonk, Monk
+
+__all__ = ["AsyncResource", "SyncResource"]
+
+
+class SyncResource:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Monk) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+class AsyncResource:
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncMonk) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def unset_none(params: dict[str, Any]) -> dict[str, Any]:
+    """Drop arguments left at None, so the generated defaults apply."""
+    return {k: v for k, v in params.items() if v is not None}

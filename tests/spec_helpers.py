@@ -1,0 +1,93 @@
+"""Reading the spec and the fact sheets in tests: operations, examples, generated modules."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from dateutil.parser import isoparse
+
+METHODS = ("get", "post", "put", "patch", "delete")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def generated_module(op: dict[str, Any]) -> ModuleType:
+    tag = snake(op["tags"][0])
+    return importlib.import_module(f"monk._generated.api.{tag}.{snake(op['operationId'])}")
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def media_examples(spec: dict[str, Any], holder: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(name, value) of every example of a request body or response object."""
+    out = []
+    for media in resolve(spec, holder).get("content", {}).values():
+        for name, example in media.get("examples", {}).items():
+            out.append((name, resolve(spec, example)["value"]))
+    return out
+
+
+def normalize(value: Any) -> Any:
+    """JSON data with date-times compared as instants (the models re-format them)."""
+    if isinstance(value, dict):
+        return {k: normalize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalize(v) for v in value]
+    if isinstance(value, str) and _DATETIME.match(value):
+        try:
+            parsed = isoparse(value)
+        except ValueError:
+            return value
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=datetime.UTC)
+        return parsed.astimezone(datetime.UTC).isoformat()
+    return value
+
+
+def sheet_head(sheet: Path) -> tuple[str, str]:
+    """Method and path of a reference sheet."""
+    text = sheet.read_text()
+    method = re.search(r"^method:\s*(\w+)", text, re.M)
+    path = re.search(r"^path:\s*(\S+)", text, re.M)
+    assert method and path, sheet
+    return method.group(1).lower(), path.group(1)
+
+
+def sheet_json_blocks(sheet: Path) -> list[Any]:
+    """Every JSON example of a sheet that parses (requests, responses, older captures)."""
+    import json
+
+    out = []
+    for block in re.findall(r"```json\n(.*?)```", sheet.read_text(), re.S):
+        try:
+            out.append(json.loads(block))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+def norm_path(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path.rstrip("/"))

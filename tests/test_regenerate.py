@@ -1,0 +1,195 @@
+"""The regeneration pipeline: fetch from a loopback server, drift report, check, determinism."""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+
+
+def load_regenerate(project: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("regenerate_copy", project / "scripts" / "regenerate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tree_hash(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the parts of the project the pipeline touches."""
+    dest = tmp_path / "project"
+    dest.mkdir()
+    for name in ("scripts", "openapi", "generated"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "generator-config.yaml", dest)
+    return dest
+
+
+class DocsServer:
+    """Serves a directory laid out like docs.monk.com (api-reference/, openapi/) on loopback."""
+
+    def __init__(self, root: Path) -> None:
+        handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(root))  # noqa: E731
+        http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None  # type: ignore[method-assign]
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Iterator[tuple[Path, DocsServer]]:
+    """A copy of openapi/ published the way docs.monk.com lays it out."""
+    site = tmp_path / "site"
+    (site / "api-reference").mkdir(parents=True)
+    (site / "openapi").mkdir()
+    shutil.copy(ROOT / "openapi" / "openapi.json", site / "api-reference" / "openapi.json")
+    for doc in (ROOT / "openapi").glob("*.yaml"):
+        shutil.copy(doc, site / "openapi" / doc.name)
+    server = DocsServer(site)
+    yield site, server
+    server.close()
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "regenerate.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def modify_published(site: Path, project: Path) -> None:
+    """One field added, one removed, one operation added: in the YAML and in the bundle."""
+    path = site / "openapi" / "customers.yaml"
+    doc = yaml.safe_load(path.read_text())
+    customer = doc["components"]["schemas"]["Customer"]["properties"]
+    customer["loyaltyTier"] = {"type": "string", "description": "new in this version"}
+    del customer["legalName"]
+    doc["paths"]["/v1/customers/{customerId}/notes"] = {
+        "get": {
+            "operationId": "listCustomerNotes",
+            "tags": ["Customers"],
+            "summary": "List notes",
+            "parameters": [
+                {"name": "customerId", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    regenerate = load_regenerate(project)
+    yamls = {n: regenerate.parse_document(n, (site / "openapi" / n).read_bytes()) for n in regenerate.YAML_DOCUMENTS}
+    (site / "api-reference" / "openapi.json").write_bytes(regenerate.dump_json(regenerate.bundle(yamls)))
+
+
+def test_fetch_of_unchanged_documents_changes_nothing(project: Path, published: tuple[Path, DocsServer]) -> None:
+    before = tree_hash(project / "openapi")
+    done = run(project, "--fetch", "--fetch-only", "--base-url", published[1].url)
+    assert done.returncode == 0, done.stderr
+    assert "unchanged" in done.stdout
+    assert tree_hash(project / "openapi") == before
+
+
+def test_fetch_replaces_documents_writes_manifest_and_reports_drift(
+    project: Path, published: tuple[Path, DocsServer]
+) -> None:
+    site, server = published
+    modify_published(site, project)
+    done = run(project, "--fetch", "--fetch-only", "--base-url", server.url)
+    assert done.returncode == 0, done.stderr
+    assert (project / "openapi" / "customers.yaml").read_bytes() == (site / "openapi" / "customers.yaml").read_bytes()
+    manifest = json.loads((project / "openapi" / "manifest.json").read_text())
+    assert manifest["source"] == server.url
+    assert manifest["documents"]["customers.yaml"] == hashlib.sha256((site / "openapi" / "customers.yaml").read_bytes()).hexdigest()
+    report = done.stdout
+    assert "listCustomerNotes" in report or "/v1/customers/{customerId}/notes" in report
+    assert "loyaltyTier" in report
+    assert "legalName" in report
+    assert "reak" in report  # the removed field is flagged as breaking
+    assert not list(project.glob(".openapi-*")), "temporary directories were left behind"
+
+
+@pytest.mark.parametrize("breakage", ["missing", "not-openapi", "invalid-yaml"])
+def test_broken_download_changes_nothing(
+    project: Path, published: tuple[Path, DocsServer], breakage: str
+) -> None:
+    site, server = published
+    target = site / "openapi" / "pricing.yaml"
+    if breakage == "missing":
+        target.unlink()
+    elif breakage == "not-openapi":
+        target.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: 12\n")
+    else:
+        target.write_text("openapi: [3.1.0\n  : :\n")
+    before = tree_hash(project / "openapi")
+    done = run(project, "--fetch", "--fetch-only", "--base-url", server.url)
+    assert done.returncode == 2
+    assert "pricing.yaml" in done.stderr
+    assert tree_hash(project / "openapi") == before
+    assert not list(project.glob(".openapi-*"))
+
+
+def test_unreachable_server_changes_nothing(project: Path) -> None:
+    before = tree_hash(project / "openapi")
+    done = run(project, "--fetch", "--fetch-only", "--base-url", "http://127.0.0.1:9")
+    assert done.returncode == 2
+    assert "download failed" in done.stderr
+    assert tree_hash(project / "openapi") == before
+
+
+def test_check_passes_in_step_and_fails_on_a_hand_edit(project: Path) -> None:
+    done = run(project, "--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+    edited = project / "generated" / "client.py"
+    edited.write_text(edited.read_text() + "\n# a hand edit\n")
+    done = run(project, "--check")
+    assert done.returncode == 1
+    assert "generated/client.py differs" in done.stdout
+
+
+def test_check_fails_when_bundle_disagrees_with_yamls(project: Path) -> None:
+    path = project / "openapi" / "usage.yaml"
+    doc: dict[str, Any] = yaml.safe_load(path.read_text())
+    next(iter(doc["components"]["schemas"].values()))["properties"]["addedByHand"] = {"type": "string"}
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    done = run(project, "--check")
+    assert done.returncode == 2
+    assert "disagrees" in done.stderr and "addedByHand" in done.stderr
+
+
+def test_two_regenerations_are_byte_identical(project: Path) -> None:
+    first = run(project)
+    assert first.returncode == 0, first.stderr
+    once = tree_hash(project / "generated")
+    second = run(project)
+    assert second.returncode == 0, second.stderr
+    assert tree_hash(project / "generated") == once
+    assert once == tree_hash(ROOT / "generated")
