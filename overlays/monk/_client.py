@@ -8,6 +8,7 @@ errors, and parse with the generated ``_parse_response``.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import time
@@ -22,7 +23,9 @@ from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     MonkError,
+    ResponseValidationError,
     make_status_error,
+    request_id_of,
 )
 from ._operation import EVENTS_HOST, ListOperation, Operation
 from ._pagination import AsyncPage, AsyncPager, SyncPage
@@ -104,11 +107,6 @@ class ResponseLog:
 _capture: ContextVar[ResponseLog | None] = ContextVar("monk_capture", default=None)
 
 
-def request_id_of(response: httpx.Response) -> str | None:
-    headers = response.headers
-    return headers.get("x-request-id") or headers.get("request-id")
-
-
 class _BaseClient:
     """Configuration and everything the sync and async clients share."""
 
@@ -149,13 +147,11 @@ class _BaseClient:
         self._timeout_override = http_client is not None and timeout is not _UNSET
         retry = retry or RetryConfig()
         if max_retries is not None:
-            retry = retry.replace(max_retries=max_retries)
+            retry = dataclasses.replace(retry, max_retries=max_retries)
         self.retry = retry
         self.default_headers = dict(default_headers or {})
         self.__api_key = api_key
-        self._breaker = _breaker or CircuitBreaker(
-            retry.circuit_breaker_threshold, retry.circuit_breaker_cooldown
-        )
+        self._breaker = _breaker or CircuitBreaker.from_config(retry)
         self._headers = {
             "Authorization": f"Bearer {api_key}",
             "User-Agent": f"monk-python/{__version__}",
@@ -231,7 +227,14 @@ class _BaseClient:
         captured = _capture.get()
         if captured is not None:
             captured.responses.append(response)
-        parsed = op.parse(self._generated_client, response)
+        try:
+            parsed = op.parse(self._generated_client, response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(
+                f"{op.method_name}: the {response.status_code} response does not fit the spec: "
+                f"{exc!r} (request id {request_id_of(response)})",
+                response=response,
+            ) from exc
         if parsed is None:
             raise MonkError(
                 f"{op.method_name}: undocumented status {response.status_code} "
@@ -310,7 +313,9 @@ class Monk(_BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
         return SyncPage(fetch(params), params, fetch, op.items)
 
-    def _send(self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> httpx.Response:
+    def _send(
+        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> httpx.Response:
         method, url, request = self._prepare(op, args, kwargs)
         retry = _Attempts(self, op, method, url)
         while True:
@@ -319,6 +324,9 @@ class Monk(_BaseClient):
                 response = self._http.request(method, url, **request)
             except httpx.TransportError as exc:
                 delay = retry.failed(exc)
+            except BaseException:
+                retry.abandoned()
+                raise
             else:
                 if response.status_code < 400:
                     return retry.succeeded(response)
@@ -442,6 +450,9 @@ class AsyncMonk(_BaseClient):
                 response = await self._http.request(method, url, **request)
             except httpx.TransportError as exc:
                 delay = retry.failed(exc)
+            except BaseException:
+                retry.abandoned()
+                raise
             else:
                 if response.status_code < 400:
                     return retry.succeeded(response)
@@ -496,8 +507,18 @@ class _Attempts:
     error when the policy says stop. Nothing is allocated for the retry policy until a failure.
     """
 
-    __slots__ = ("attempt", "breaker", "client", "debug", "idempotent", "method", "op", "started",
-                 "state", "url")
+    __slots__ = (
+        "attempt",
+        "breaker",
+        "client",
+        "debug",
+        "idempotent",
+        "method",
+        "op",
+        "started",
+        "state",
+        "url",
+    )
 
     def __init__(self, client: _BaseClient, op: Operation[Any], method: str, url: str) -> None:
         self.client = client
@@ -523,6 +544,10 @@ class _Attempts:
             self._log(response.status_code)
         return response
 
+    def abandoned(self) -> None:
+        """The attempt ended with neither a response nor a connection error (e.g. cancelled)."""
+        self.breaker.release()
+
     def failed(self, exc: httpx.TransportError) -> float:
         self.breaker.record_failure()
         if self.debug:
@@ -534,10 +559,7 @@ class _Attempts:
 
     def rejected(self, response: httpx.Response) -> float:
         status = response.status_code
-        if status >= 500:
-            self.breaker.record_failure()
-        else:
-            self.breaker.record_success()  # the server answered: it is up
+        self.breaker.record(status)  # a 5xx counts against the server; a 4xx shows it is up
         if self.debug:
             self._log(status)
         delay = self._next_delay(status=status, retry_after=response.headers.get("retry-after"))
@@ -549,6 +571,7 @@ class _Attempts:
         if self.state is None:
             self.state = RetryState(self.client.retry)
         delay = self.state.next_delay(
+            method=self.method,
             status=status,
             retry_after=retry_after,
             is_connection_error=status is None,

@@ -20,10 +20,12 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "UnprocessableEntityError",
     "ValidationError",
     "WebhookVerificationError",
     "make_status_error",
+    "request_id_of",
 ]
 
 
@@ -38,6 +40,17 @@ class ValidationError(MonkError, ValueError):
         self.field = field
         self.rule = rule
         super().__init__(f"{field}: {rule}")
+
+
+class ResponseValidationError(MonkError):
+    """The API answered, but its response does not fit the spec the client was generated from.
+
+    ``response`` is the raw ``httpx.Response``; regenerating from Monk's current spec may help.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        self.response = response
+        super().__init__(message)
 
 
 class APIConnectionError(MonkError):
@@ -147,6 +160,13 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def request_id_of(response: httpx.Response) -> str | None:
+    """The request id Monk support asks for (the header name is inferred: not documented)."""
+    headers = response.headers
+    value: str | None = headers.get("x-request-id") or headers.get("request-id")
+    return value
+
+
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """The typed error for a 4xx/5xx response, in the server's own words when it gave any."""
     status = response.status_code
@@ -166,12 +186,11 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
-    headers = response.headers
     return cls(
         str(message),
         status_code=status,
         code=str(code) if code is not None else None,
-        request_id=headers.get("x-request-id") or headers.get("request-id"),
+        request_id=request_id_of(response),
         body=body,
         retryable=status in (408, 429) or status >= 500,
     )

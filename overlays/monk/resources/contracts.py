@@ -97,7 +97,9 @@ class Budgets(SyncResource):
         """Add a budget to the contract."""
         return self._client._call(BUDGETS_CREATE, contract_id, body=body, **fields)
 
-    def update(self, contract_id: str, index: int, body: Any = None, /, **fields: Any) -> CreditBudget:
+    def update(
+        self, contract_id: str, index: int, body: Any = None, /, **fields: Any
+    ) -> CreditBudget:
         """Change the budget at ``index``."""
         return self._client._call(BUDGETS_UPDATE, contract_id, index, body=body, **fields)
 
@@ -203,7 +205,9 @@ class AsyncContracts(AsyncResource):
     def list(self, **params: Any) -> AsyncPager[Contract]:
         return self._client._list(LIST, **params)
 
-    async def update_metadata(self, contract_id: str, body: Any = None, /, **fields: Any) -> Contract:
+    async def update_metadata(
+        self, contract_id: str, body: Any = None, /, **fields: Any
+    ) -> Contract:
         return await self._client._call(UPDATE_METADATA, contract_id, body=body, **fields)
 
     async def cancel(

@@ -35,7 +35,7 @@ class Customers(SyncResource):
         return self._client._call(GET, customer_id)
 
     def list(self, **params: Any) -> SyncPage[Customer]:
-        """Customers, page by page: ``limit`` (at most 100), ``offset``, ``external_customer_id``."""
+        """Customers page by page: ``limit`` (at most 100), ``offset``, ``external_customer_id``."""
         return self._client._list(LIST, **params)
 
     def update(self, customer_id: str, body: Any = None, /, **fields: Any) -> Customer:

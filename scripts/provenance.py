@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""List what the spec infers rather than takes from Monk's documentation.
+
+    python scripts/provenance.py                 print the list (markdown)
+    python scripts/provenance.py --write-readme  refresh the README's list between its markers
+    python scripts/provenance.py --count         just the counts
+
+Every node of ``openapi/openapi.json`` marked ``x-monk-provenance: inferred`` is one line, with
+its ``x-monk-note``; the README carries the same list, and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "openapi.json"
+README = ROOT / "README.md"
+START = "<!-- inferred:start (scripts/provenance.py --write-readme) -->"
+END = "<!-- inferred:end -->"
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def inferred_parts(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(where, note) for every inferred node, in document order."""
+    found: list[tuple[str, str]] = []
+
+    def walk(node: Any, where: list[str]) -> None:
+        if isinstance(node, dict):
+            if node.get("x-monk-provenance") == "inferred":
+                found.append((label(where), " ".join(str(node.get("x-monk-note", "")).split())))
+            for key, value in node.items():
+                walk(value, [*where, key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, [*where, str(index)])
+
+    walk(doc, [])
+    return found
+
+
+def label(where: list[str]) -> str:
+    """A readable location: ``GET /v1/x response 200``, ``schema Customer.legalName``."""
+    if where[:1] == ["paths"] and len(where) >= 2:
+        path = where[1]
+        if len(where) == 2:
+            return f"path {path}"
+        method = where[2].upper() if where[2] in METHODS else where[2]
+        rest = where[3:]
+        if rest[:1] == ["responses"] and len(rest) >= 2:
+            return f"{method} {path} response {rest[1]}"
+        if rest[:1] == ["parameters"]:
+            return f"{method} {path} parameter #{int(rest[1]) + 1}" if len(rest) > 1 else path
+        tail = " ".join(r for r in rest if r not in {"content", "application/json", "schema"})
+        return f"{method} {path}" + (f" {tail}" if tail else "")
+    if where[:2] == ["components", "schemas"] and len(where) >= 3:
+        fields = [w for w in where[3:] if w not in {"properties", "items", "anyOf", "oneOf"}]
+        fields = [w for w in fields if not w.isdigit()]
+        return "schema " + ".".join([where[2], *fields])
+    if where[:2] == ["components", "responses"] and len(where) >= 3:
+        return f"response {where[2]} (every operation)"
+    return "/".join(where)
+
+
+def markdown(parts: list[tuple[str, str]]) -> str:
+    lines = [f"{len(parts)} inferred parts of `openapi/openapi.json`:", ""]
+    lines += [f"- **{where}**: {note}" if note else f"- **{where}**" for where, note in parts]
+    return "\n".join(lines)
+
+
+def write_readme(text: str) -> bool:
+    """Replace the README's list; True when it changed."""
+    readme = README.read_text()
+    if START not in readme or END not in readme:
+        raise SystemExit(f"README.md lacks the markers {START} ... {END}")
+    head, rest = readme.split(START, 1)
+    _, tail = rest.split(END, 1)
+    updated = f"{head}{START}\n{text}\n{END}{tail}"
+    if updated != readme:
+        README.write_text(updated)
+        return True
+    return False
+
+
+def readme_section() -> str:
+    readme = README.read_text()
+    return readme.split(START, 1)[1].split(END, 1)[0].strip()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--count", action="store_true")
+    args = parser.parse_args()
+    doc = json.loads(SPEC.read_text())
+    parts = inferred_parts(doc)
+    if args.count:
+        ops = sum(1 for item in doc["paths"].values() for m in item if m in METHODS)
+        print(f"operations: {ops}")
+        print(f"schemas: {len(doc['components']['schemas'])}")
+        print(f"inferred parts: {len(parts)}")
+        return 0
+    text = markdown(parts)
+    if args.write_readme:
+        print("README.md updated" if write_readme(text) else "README.md already in step")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
