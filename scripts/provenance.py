@@ -92,7 +92,9 @@ def readme_section() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--write-readme", action="store_true")
     parser.add_argument("--count", action="store_true")
     args = parser.parse_args()

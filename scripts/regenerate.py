@@ -82,7 +82,7 @@ def parse_document(name: str, data: bytes) -> dict[str, Any]:
             import yaml
 
             doc = yaml.load(data, Loader=_yaml_loader())  # noqa: S506 (a SafeLoader subclass)
-    except Exception as exc:  # noqa: BLE001 (any parse failure means the same thing)
+    except Exception as exc:
         raise PipelineError(f"{name}: does not parse: {exc}") from exc
     if not isinstance(doc, dict) or "openapi" not in doc:
         raise PipelineError(f"{name}: not an OpenAPI document")
@@ -103,7 +103,7 @@ def validate(name: str, doc: Mapping[str, Any]) -> None:
 
     try:
         _validate(copy.deepcopy(dict(doc)))
-    except Exception as exc:  # noqa: BLE001 (validator errors have several types)
+    except Exception as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PipelineError(f"{name}: invalid OpenAPI: {first}") from exc
 
@@ -152,10 +152,10 @@ def bundle(yaml_docs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
             if path in out["paths"]:
                 errors.append(f"path {path} is defined in more than one document ({name})")
                 continue
-            item = dict(item)
-            if doc_servers != servers and "servers" not in item:
-                item = {"servers": doc_servers, **item}
-            out["paths"][path] = item
+            merged_item = dict(item)
+            if doc_servers != servers and "servers" not in merged_item:
+                merged_item = {"servers": doc_servers, **merged_item}
+            out["paths"][path] = merged_item
         for kind, items in doc.get("components", {}).items():
             merged = out["components"].setdefault(kind, {})
             for key, value in items.items():
@@ -222,7 +222,7 @@ def document_urls(base_url: str) -> dict[str, str]:
 def download(url: str, timeout: float) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": "monk-python-regenerate"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             data: bytes = response.read()
             return data
     except (urllib.error.URLError, OSError) as exc:
@@ -283,7 +283,8 @@ def _require_pinned(dist: str, version: str) -> None:
     try:
         found = metadata.version(dist)
     except metadata.PackageNotFoundError:
-        raise PipelineError(f"{dist}=={version} is not installed (nox -s regenerate installs it)")
+        message = f"{dist}=={version} is not installed (nox -s regenerate installs it)"
+        raise PipelineError(message) from None
     if found != version:
         raise PipelineError(f"{dist} {found} is installed; the pinned version is {version}")
 
@@ -394,7 +395,9 @@ def check() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--fetch", action="store_true", help="download the nine documents first")
     parser.add_argument(
         "--base-url",

@@ -21,7 +21,9 @@ from conftest import ROOT
 
 
 def load_regenerate(project: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("regenerate_copy", project / "scripts" / "regenerate.py")
+    spec = importlib.util.spec_from_file_location(
+        "regenerate_copy", project / "scripts" / "regenerate.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -106,11 +108,18 @@ def modify_published(site: Path, project: Path) -> None:
     }
     path.write_text(yaml.safe_dump(doc, sort_keys=False))
     regenerate = load_regenerate(project)
-    yamls = {n: regenerate.parse_document(n, (site / "openapi" / n).read_bytes()) for n in regenerate.YAML_DOCUMENTS}
-    (site / "api-reference" / "openapi.json").write_bytes(regenerate.dump_json(regenerate.bundle(yamls)))
+    yamls = {
+        n: regenerate.parse_document(n, (site / "openapi" / n).read_bytes())
+        for n in regenerate.YAML_DOCUMENTS
+    }
+    (site / "api-reference" / "openapi.json").write_bytes(
+        regenerate.dump_json(regenerate.bundle(yamls))
+    )
 
 
-def test_fetch_of_unchanged_documents_changes_nothing(project: Path, published: tuple[Path, DocsServer]) -> None:
+def test_fetch_of_unchanged_documents_changes_nothing(
+    project: Path, published: tuple[Path, DocsServer]
+) -> None:
     before = tree_hash(project / "openapi")
     done = run(project, "--fetch", "--fetch-only", "--base-url", published[1].url)
     assert done.returncode == 0, done.stderr
@@ -125,10 +134,15 @@ def test_fetch_replaces_documents_writes_manifest_and_reports_drift(
     modify_published(site, project)
     done = run(project, "--fetch", "--fetch-only", "--base-url", server.url)
     assert done.returncode == 0, done.stderr
-    assert (project / "openapi" / "customers.yaml").read_bytes() == (site / "openapi" / "customers.yaml").read_bytes()
+    assert (project / "openapi" / "customers.yaml").read_bytes() == (
+        site / "openapi" / "customers.yaml"
+    ).read_bytes()
     manifest = json.loads((project / "openapi" / "manifest.json").read_text())
     assert manifest["source"] == server.url
-    assert manifest["documents"]["customers.yaml"] == hashlib.sha256((site / "openapi" / "customers.yaml").read_bytes()).hexdigest()
+    assert (
+        manifest["documents"]["customers.yaml"]
+        == hashlib.sha256((site / "openapi" / "customers.yaml").read_bytes()).hexdigest()
+    )
     report = done.stdout
     assert "listCustomerNotes" in report or "/v1/customers/{customerId}/notes" in report
     assert "loyaltyTier" in report
@@ -178,7 +192,9 @@ def test_check_passes_in_step_and_fails_on_a_hand_edit(project: Path) -> None:
 def test_check_fails_when_bundle_disagrees_with_yamls(project: Path) -> None:
     path = project / "openapi" / "usage.yaml"
     doc: dict[str, Any] = yaml.safe_load(path.read_text())
-    next(iter(doc["components"]["schemas"].values()))["properties"]["addedByHand"] = {"type": "string"}
+    next(iter(doc["components"]["schemas"].values()))["properties"]["addedByHand"] = {
+        "type": "string"
+    }
     path.write_text(yaml.safe_dump(doc, sort_keys=False))
     done = run(project, "--check")
     assert done.returncode == 2

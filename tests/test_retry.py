@@ -9,6 +9,7 @@ import asyncio
 import dataclasses
 import random
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -193,6 +194,19 @@ def test_backoff_huge_attempt_does_not_overflow() -> None:
 )
 def test_parse_retry_after(header: str | None, expected: float | None) -> None:
     assert parse_retry_after(header, now=fixed(NOW)) == expected
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
+def test_retry_after_date_without_zone_is_utc_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert parse_retry_after("Sun, 01 Mar 2026 12:00:30 -0000", now=fixed(NOW)) == 30.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_retry_after_replaces_the_jittered_delay() -> None:

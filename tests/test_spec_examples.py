@@ -35,7 +35,11 @@ def _response_cases() -> list[Any]:
     for method, path, op in OPS:
         for status, response in op.get("responses", {}).items():
             for name, value in media_examples(SPEC, response):
-                cases.append(pytest.param(op, int(status), value, id=f"{_id((method, path, op))}-{status}-{name}"))
+                cases.append(
+                    pytest.param(
+                        op, int(status), value, id=f"{_id((method, path, op))}-{status}-{name}"
+                    )
+                )
     return cases
 
 
@@ -65,7 +69,9 @@ def _parse(op: dict[str, Any], status: int, value: Any) -> Any:
 
 
 @pytest.mark.parametrize(("op", "status", "value"), _response_cases())
-def test_response_example_decodes_and_round_trips(op: dict[str, Any], status: int, value: Any) -> None:
+def test_response_example_decodes_and_round_trips(
+    op: dict[str, Any], status: int, value: Any
+) -> None:
     parsed = _parse(op, status, value)
     assert parsed is not None, "the generated parser does not know this status"
     if isinstance(value, dict):
@@ -106,7 +112,9 @@ def test_every_sheet_example_is_in_the_spec() -> None:
     """Each JSON block of each reference sheet is one of its operation's examples, as data."""
     sheets = require_sheets() / "reference"
     by_key = {(m, norm_path(p)): op for m, p, op in OPS}
-    shared_errors = [v for r in SPEC["components"]["responses"].values() for _, v in media_examples(SPEC, r)]
+    shared_errors = [
+        v for r in SPEC["components"]["responses"].values() for _, v in media_examples(SPEC, r)
+    ]
     missing = []
     checked = 0
     for sheet in sorted(sheets.glob("*.md")):

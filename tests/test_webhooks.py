@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+
 from monk import ValidationError, WebhookVerificationError, webhooks
 from monk.webhooks import Reason
 
