@@ -83,3 +83,11 @@ def typecheck(session: nox.Session) -> None:
     session.install(*group("typecheck"))
     install_project(session)
     session.run("mypy")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks (not timed tests): every benchmarks/bench_*.py, ratios against raw httpx."""
+    install_project(session)
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        session.run("python", str(script), *session.posargs)

@@ -1,0 +1,102 @@
+"""Client-side cost of the overlay against raw httpx, measured in the same run.
+
+    nox -s bench            (or: python benchmarks/bench_client.py)
+
+Every figure uses httpx.MockTransport: no network, so what is measured is the client's own work.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+import httpx
+from _harness import per_call_us, report
+
+CUSTOMER = {
+    "id": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+    "name": "Acme Corp",
+    "legalName": "Acme Corporation Inc.",
+    "tags": ["enterprise"],
+    "isPaused": False,
+    "pausedAt": None,
+    "metadata": {"externalCustomerId": "my-crm-id-123", "externalCompanyIds": []},
+    "createdAt": "2024-01-01T00:00:00.000Z",
+    "updatedAt": "2024-01-01T00:00:00.000Z",
+}
+BODY = json.dumps({"data": CUSTOMER}).encode()
+HEADERS = {"content-type": "application/json", "x-request-id": "req_a1b2c3d4e5f67890"}
+KEY = "mk_live_" + "0" * 48
+
+
+def handler(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, content=BODY, headers=HEADERS)
+
+
+def bench_per_call(calls: int, repeats: int) -> None:
+    import monk
+
+    raw = httpx.Client(
+        transport=httpx.MockTransport(handler),
+        base_url="https://api.monk.com",
+        headers={"Authorization": f"Bearer {KEY}"},
+    )
+    sdk = monk.Monk(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert sdk.customers.get("cus_1").name == "Acme Corp"
+    # Interleave the two so machine noise hits both alike.
+    raw_runs, sdk_runs = [], []
+    for _ in range(repeats):
+        raw_runs.append(per_call_us(lambda: raw.get("/v1/customers/cus_1").json(), calls=calls, repeats=1))
+        sdk_runs.append(per_call_us(lambda: sdk.customers.get("cus_1"), calls=calls, repeats=1))
+    base = statistics.median(raw_runs)
+    report("raw httpx Client.get(...).json()", base, "us/call")
+    report("monk client.customers.get(...)", statistics.median(sdk_runs), "us/call", baseline=base, goal="<= 1.3x")
+
+
+def bench_import(repeats: int) -> None:
+    code = "import time; t = time.perf_counter(); import {mod}; print(time.perf_counter() - t)"
+
+    def median_import(mod: str) -> float:
+        runs = []
+        for _ in range(repeats):
+            out = subprocess.run([sys.executable, "-c", code.format(mod=mod)], capture_output=True, text=True, check=True)
+            runs.append(float(out.stdout))
+        return statistics.median(runs) * 1000
+
+    httpx_ms = median_import("httpx")
+    report("import httpx (fresh process)", httpx_ms, "ms")
+    report("import monk (fresh process)", median_import("monk"), "ms", baseline=httpx_ms, goal="<= 100 ms")
+
+
+def bench_decode(items: int, repeats: int) -> None:
+    import monk
+
+    page = json.dumps({"data": [dict(CUSTOMER, id=f"cus_{i}") for i in range(items)], "hasMore": False, "total": items}).encode()
+    sdk = monk.Monk(
+        api_key=KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=page, headers=HEADERS))),
+    )
+    runs = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = sdk.customers.list(limit=100)
+        runs.append((time.perf_counter() - start) / items * 1e6)
+    assert len(result.data) == items
+    json_runs = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        json.loads(page)
+        json_runs.append((time.perf_counter() - start) / items * 1e6)
+    base = statistics.median(json_runs)
+    report(f"json.loads of a {items}-item page", base, "us/item")
+    report(f"decode a {items}-item page into typed models", statistics.median(runs), "us/item", baseline=base)
+
+
+if __name__ == "__main__":
+    quick = "--quick" in sys.argv
+    bench_per_call(calls=500 if quick else 2000, repeats=5 if quick else 15)
+    bench_import(repeats=5 if quick else 15)
+    bench_decode(items=1000, repeats=5 if quick else 15)

@@ -1,0 +1,56 @@
+"""A copy of the shipped package works under another import path (teams vendor it)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import monk
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    import httpx
+    from acme.vendor import monk as vendored
+
+    def handler(request):
+        assert request.url.path == "/v1/customers/cus_1"
+        return httpx.Response(200, json={"data": {"id": "cus_1", "name": "Acme",
+            "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-01T00:00:00Z"}})
+
+    client = vendored.Monk(api_key="mk_live_" + "0" * 48,
+                           http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    customer = client.customers.get("cus_1")
+    assert customer.name == "Acme", customer
+    assert type(customer).__module__.startswith("acme.vendor.monk._generated."), type(customer)
+    try:
+        client.customers.create(name="x", contacts=[], not_a_field=1)
+    except vendored.ValidationError as exc:
+        assert exc.field == "not_a_field"
+    assert vendored.webhooks.verify is not None
+    leaked = sorted(name for name in sys.modules if name == "monk" or name.startswith("monk."))
+    assert not leaked, leaked
+    print("vendored ok")
+    """
+)
+
+
+def test_vendored_copy_imports_nothing_from_the_top_level_name(tmp_path: Path) -> None:
+    installed = Path(monk.__file__).parent
+    target = tmp_path / "acme" / "vendor" / "monk"
+    shutil.copytree(installed, target, symlinks=False, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "acme" / "__init__.py").write_text("")
+    (tmp_path / "acme" / "vendor" / "__init__.py").write_text("")
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "vendored ok" in done.stdout
