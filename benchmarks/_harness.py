@@ -20,6 +20,8 @@ def per_call_us(fn: Callable[[], object], *, calls: int, repeats: int) -> float:
     return statistics.median(samples)
 
 
-def report(name: str, value: float, unit: str, *, baseline: float | None = None, goal: str = "") -> None:
+def report(
+    name: str, value: float, unit: str, *, baseline: float | None = None, goal: str = ""
+) -> None:
     ratio = f"  ratio {value / baseline:.2f}x" if baseline else ""
     print(f"{name:58s} {value:10.1f} {unit}{ratio}{('  (goal ' + goal + ')') if goal else ''}")

@@ -49,11 +49,19 @@ def bench_per_call(calls: int, repeats: int) -> None:
     # Interleave the two so machine noise hits both alike.
     raw_runs, sdk_runs = [], []
     for _ in range(repeats):
-        raw_runs.append(per_call_us(lambda: raw.get("/v1/customers/cus_1").json(), calls=calls, repeats=1))
+        raw_runs.append(
+            per_call_us(lambda: raw.get("/v1/customers/cus_1").json(), calls=calls, repeats=1)
+        )
         sdk_runs.append(per_call_us(lambda: sdk.customers.get("cus_1"), calls=calls, repeats=1))
     base = statistics.median(raw_runs)
     report("raw httpx Client.get(...).json()", base, "us/call")
-    report("monk client.customers.get(...)", statistics.median(sdk_runs), "us/call", baseline=base, goal="<= 1.3x")
+    report(
+        "monk client.customers.get(...)",
+        statistics.median(sdk_runs),
+        "us/call",
+        baseline=base,
+        goal="<= 1.3x",
+    )
 
 
 def bench_import(repeats: int) -> None:
@@ -62,22 +70,43 @@ def bench_import(repeats: int) -> None:
     def median_import(mod: str) -> float:
         runs = []
         for _ in range(repeats):
-            out = subprocess.run([sys.executable, "-c", code.format(mod=mod)], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", code.format(mod=mod)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             runs.append(float(out.stdout))
         return statistics.median(runs) * 1000
 
     httpx_ms = median_import("httpx")
     report("import httpx (fresh process)", httpx_ms, "ms")
-    report("import monk (fresh process)", median_import("monk"), "ms", baseline=httpx_ms, goal="<= 100 ms")
+    report(
+        "import monk (fresh process)",
+        median_import("monk"),
+        "ms",
+        baseline=httpx_ms,
+        goal="<= 100 ms",
+    )
 
 
 def bench_decode(items: int, repeats: int) -> None:
     import monk
 
-    page = json.dumps({"data": [dict(CUSTOMER, id=f"cus_{i}") for i in range(items)], "hasMore": False, "total": items}).encode()
+    page = json.dumps(
+        {
+            "data": [dict(CUSTOMER, id=f"cus_{i}") for i in range(items)],
+            "hasMore": False,
+            "total": items,
+        }
+    ).encode()
     sdk = monk.Monk(
         api_key=KEY,
-        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=page, headers=HEADERS))),
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(
+                lambda r: httpx.Response(200, content=page, headers=HEADERS)
+            )
+        ),
     )
     runs = []
     for _ in range(repeats):
@@ -92,7 +121,12 @@ def bench_decode(items: int, repeats: int) -> None:
         json_runs.append((time.perf_counter() - start) / items * 1e6)
     base = statistics.median(json_runs)
     report(f"json.loads of a {items}-item page", base, "us/item")
-    report(f"decode a {items}-item page into typed models", statistics.median(runs), "us/item", baseline=base)
+    report(
+        f"decode a {items}-item page into typed models",
+        statistics.median(runs),
+        "us/item",
+        baseline=base,
+    )
 
 
 if __name__ == "__main__":
