@@ -192,7 +192,7 @@ def test_check_passes_in_step_and_fails_on_a_hand_edit(project: Path) -> None:
 def test_check_fails_when_bundle_disagrees_with_yamls(project: Path) -> None:
     path = project / "openapi" / "usage.yaml"
     doc: dict[str, Any] = yaml.safe_load(path.read_text())
-    next(iter(doc["components"]["schemas"].values()))["properties"]["addedByHand"] = {
+    doc["components"]["schemas"]["UsageCostResponse"]["properties"]["addedByHand"] = {
         "type": "string"
     }
     path.write_text(yaml.safe_dump(doc, sort_keys=False))
