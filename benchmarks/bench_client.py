@@ -65,7 +65,7 @@ def bench_per_call(calls: int, repeats: int) -> None:
 
 
 def bench_import(repeats: int) -> None:
-    code = "import time; t = time.perf_counter(); import {mod}; print(time.perf_counter() - t)"
+    code = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
 
     def median_import(mod: str) -> float:
         runs = []

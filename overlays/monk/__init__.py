@@ -1,9 +1,14 @@
-"""Monk: the Python SDK for Monk's usage-based billing API."""
+"""Monk: the Python SDK for Monk's usage-based billing API.
+
+Only the exceptions are imported eagerly; the clients, webhooks and the rest load on first use,
+so ``import monk`` costs next to nothing until a client is made.
+"""
 
 from __future__ import annotations
 
-from . import webhooks
-from ._client import AsyncMonk, Monk, ResponseLog
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -23,9 +28,26 @@ from ._exceptions import (
     ValidationError,
     WebhookVerificationError,
 )
-from ._pagination import AsyncPage, AsyncPager, SyncPage
-from ._retry import CircuitBreaker, RetryConfig
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import webhooks
+    from ._client import AsyncMonk, Monk, ResponseLog
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
+    from ._retry import CircuitBreaker, RetryConfig
+
+# Public name -> the private module that defines it (imported on first access).
+_LAZY = {
+    "AsyncMonk": "_client",
+    "Monk": "_client",
+    "ResponseLog": "_client",
+    "AsyncPage": "_pagination",
+    "AsyncPager": "_pagination",
+    "SyncPage": "_pagination",
+    "CircuitBreaker": "_retry",
+    "RetryConfig": "_retry",
+}
+_LAZY_MODULES = {"webhooks"}
 
 __all__ = [
     "APIConnectionError",
@@ -56,3 +78,18 @@ __all__ = [
     "__version__",
     "webhooks",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_MODULES:
+        value: Any = importlib.import_module(f".{name}", __name__)
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
