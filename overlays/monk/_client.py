@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 import os
 import time
@@ -160,7 +161,6 @@ class _BaseClient:
         }
         self._owns_http = http_client is None
         self._hosts = {EVENTS_HOST: self.events_base_url}
-        self._generated_client = _generated_client()
         self._resources: dict[str, Any] = {}
 
     @property
@@ -228,7 +228,7 @@ class _BaseClient:
         if captured is not None:
             captured.responses.append(response)
         try:
-            parsed = op.parse(self._generated_client, response)
+            parsed = op.parse(_generated_client(), response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(
                 f"{op.method_name}: the {response.status_code} response does not fit the spec: "
@@ -243,8 +243,12 @@ class _BaseClient:
         return op.result(parsed)
 
 
+@functools.cache
 def _generated_client() -> Any:
-    """The generated client object its parsers expect; it never holds the key (its repr would)."""
+    """The generated client object its parsers expect; it never holds the key (its repr would).
+
+    Its only use is the parsers' ``raise_on_unexpected_status`` flag, so one serves every client.
+    """
     from ._generated.client import Client
 
     return Client(base_url="")
