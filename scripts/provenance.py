@@ -58,12 +58,26 @@ def label(where: list[str]) -> str:
         tail = " ".join(r for r in rest if r not in {"content", "application/json", "schema"})
         return f"{method} {path}" + (f" {tail}" if tail else "")
     if where[:2] == ["components", "schemas"] and len(where) >= 3:
-        fields = [w for w in where[3:] if w not in {"properties", "items", "anyOf", "oneOf"}]
-        fields = [w for w in fields if not w.isdigit()]
-        return "schema " + ".".join([where[2], *fields])
+        return "schema " + ".".join([where[2], *schema_fields(where[3:])])
     if where[:2] == ["components", "responses"] and len(where) >= 3:
         return f"response {where[2]} (every operation)"
     return "/".join(where)
+
+
+def schema_fields(keys: list[str]) -> list[str]:
+    """Field names along a schema path: ``properties, a, items, properties, b`` -> ``a[], b``."""
+    fields: list[str] = []
+    index = 0
+    while index < len(keys):
+        key = keys[index]
+        if key == "properties" and index + 1 < len(keys):
+            fields.append(keys[index + 1])  # a property may itself be called "properties"
+            index += 2
+            continue
+        if key == "items" and fields:
+            fields[-1] += "[]"
+        index += 2 if key in {"anyOf", "oneOf", "allOf"} else 1
+    return fields
 
 
 def markdown(parts: list[tuple[str, str]]) -> str:

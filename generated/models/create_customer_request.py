@@ -29,23 +29,24 @@ T = TypeVar("T", bound="CreateCustomerRequest")
 
 @_attrs_define
 class CreateCustomerRequest:
-    """Body of Create Customer.
+    """Body of Create Customer. paymentProviderId and provider require each other; paymentMethodId requires
+    paymentMethodType.
 
-    Attributes:
-        name (str): Display name.
-        contacts (list[CustomerContact]): At least one contact; each needs an email and at least one role.
-        legal_name (str | Unset): Legal/registered business name.
-        external_customer_id (str | Unset): Your own external customer id (returned as metadata.externalCustomerId).
-        payment_provider_id (str | Unset): Payment-provider customer id, e.g. Stripe `cus_xxx`. Requires provider.
-        provider (CreateCustomerRequestProvider | Unset): Payment provider. Requires paymentProviderId.
-        tags (list[str] | Unset): Tags, e.g. ["enterprise"].
-        billing_address (CustomerBillingAddress | Unset): Billing address used for tax calculation. Only the fields in
-            the create-customer example were seen; other fields (e.g. address2) are not documented, so the object is left
-            open.
-        payment_method_id (str | Unset): Stripe Payment Method id (`pm_xxx`); sets the customer's default payment
-            method. Requires paymentMethodType.
-        payment_method_type (CreateCustomerRequestPaymentMethodType | Unset): Type of the payment method; required when
-            paymentMethodId is sent.
+        Attributes:
+            name (str): Display name.
+            contacts (list[CustomerContact]): At least one contact; each needs an email and at least one role.
+            legal_name (str | Unset): Legal/registered business name.
+            external_customer_id (str | Unset): Your own external customer id (returned as metadata.externalCustomerId).
+            payment_provider_id (str | Unset): Payment-provider customer id, e.g. Stripe `cus_xxx`. Requires provider.
+            provider (CreateCustomerRequestProvider | Unset): Payment provider. Requires paymentProviderId.
+            tags (list[str] | Unset): Tags, e.g. ["enterprise"].
+            billing_address (CustomerBillingAddress | Unset): Billing address used for tax calculation. Only the fields in
+                the create-customer example were seen; other fields (e.g. address2) are not documented, so the object is left
+                open.
+            payment_method_id (str | Unset): Stripe Payment Method id (`pm_xxx`); sets the customer's default payment
+                method. Requires paymentMethodType.
+            payment_method_type (CreateCustomerRequestPaymentMethodType | Unset): Type of the payment method; required when
+                paymentMethodId is sent.
     """
 
     name: str

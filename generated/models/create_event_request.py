@@ -21,8 +21,8 @@ T = TypeVar("T", bound="CreateEventRequest")
 
 @_attrs_define
 class CreateEventRequest:
-    """One usage event. eventName is required; send exactly one of customerId or externalCustomerId (neither or both is a
-    validation error).
+    """One usage event. eventName is required; send exactly one of customerId or externalCustomerId (the Rust SDK rejects
+    neither or both before sending; the API's error for that case was not seen).
 
         Attributes:
             event_name (str): Type/name of the event; meters match on it. Must not be empty.

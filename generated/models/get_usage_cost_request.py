@@ -46,7 +46,8 @@ class GetUsageCostRequest:
                 the rate of the customer's most recent credit grant, falling back to currency when no grant has a credit rate.
                 Default not shown (currency presumed).
             credit_rate_cents (int | Unset): Cents per credit (750 = $7.50 per credit); when given the USD total is
-                converted to credits and the response unit is credits. From the older capture.
+                converted to credits and the response unit is credits. Older capture only: the newer page has the unit selector
+                instead, so prefer unit.
     """
 
     start_date: datetime.datetime | Unset = UNSET

@@ -26,7 +26,7 @@ T = TypeVar("T", bound="UpdateCustomerRequest")
 @_attrs_define
 class UpdateCustomerRequest:
     """Body of Update Customer. At least one field must be sent. Contacts, billingAddress and metadata are not accepted
-    here.
+    here. paymentProviderId and provider must be sent together; paymentMethodId requires paymentMethodType.
 
         Attributes:
             name (str | Unset): Display name.

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime
 import functools
 import logging
 import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -125,6 +126,7 @@ class _BaseClient:
         retry: RetryConfig | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime.datetime] | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("MONK_API_KEY")
@@ -162,6 +164,8 @@ class _BaseClient:
         self._owns_http = http_client is None
         self._hosts = {EVENTS_HOST: self.events_base_url}
         self._resources: dict[str, Any] = {}
+        # What "now" is for date defaults (usage cost of a rolling contract); tests pass a fixed one.
+        self._clock: Callable[[], datetime.datetime] = clock or _utc_now
 
     @property
     def api_key(self) -> str:
@@ -182,6 +186,7 @@ class _BaseClient:
             "timeout": self.timeout if self._timeout_override or self._owns_http else _UNSET,
             "retry": self.retry,
             "default_headers": self.default_headers,
+            "clock": self._clock,
         }
 
     def with_options(self, **changes: Any) -> Self:
@@ -243,6 +248,10 @@ class _BaseClient:
         return op.result(parsed)
 
 
+def _utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
 @functools.cache
 def _generated_client() -> Any:
     """The generated client object its parsers expect; it never holds the key (its repr would).
@@ -275,6 +284,7 @@ class Monk(_BaseClient):
         retry: RetryConfig | None = None,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime.datetime] | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -289,6 +299,7 @@ class Monk(_BaseClient):
             retry=retry,
             http_client=http_client,
             default_headers=default_headers,
+            clock=clock,
             _breaker=_breaker,
         )
         self._http = http_client or httpx.Client(timeout=self.timeout)
@@ -397,6 +408,7 @@ class AsyncMonk(_BaseClient):
         retry: RetryConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        clock: Callable[[], datetime.datetime] | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -411,6 +423,7 @@ class AsyncMonk(_BaseClient):
             retry=retry,
             http_client=http_client,
             default_headers=default_headers,
+            clock=clock,
             _breaker=_breaker,
         )
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)

@@ -103,7 +103,8 @@ def sync_detailed(
     which contradicts the reference page's required contacts.
 
     Args:
-        body (CreateCustomerRequest): Body of Create Customer.
+        body (CreateCustomerRequest): Body of Create Customer. paymentProviderId and provider
+            require each other; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,8 @@ def sync(
     which contradicts the reference page's required contacts.
 
     Args:
-        body (CreateCustomerRequest): Body of Create Customer.
+        body (CreateCustomerRequest): Body of Create Customer. paymentProviderId and provider
+            require each other; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     which contradicts the reference page's required contacts.
 
     Args:
-        body (CreateCustomerRequest): Body of Create Customer.
+        body (CreateCustomerRequest): Body of Create Customer. paymentProviderId and provider
+            require each other; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +207,8 @@ async def asyncio(
     which contradicts the reference page's required contacts.
 
     Args:
-        body (CreateCustomerRequest): Body of Create Customer.
+        body (CreateCustomerRequest): Body of Create Customer. paymentProviderId and provider
+            require each other; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

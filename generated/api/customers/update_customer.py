@@ -108,7 +108,8 @@ def sync_detailed(
     Args:
         customer_id (str):
         body (UpdateCustomerRequest): Body of Update Customer. At least one field must be sent.
-            Contacts, billingAddress and metadata are not accepted here.
+            Contacts, billingAddress and metadata are not accepted here. paymentProviderId and
+            provider must be sent together; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
     Args:
         customer_id (str):
         body (UpdateCustomerRequest): Body of Update Customer. At least one field must be sent.
-            Contacts, billingAddress and metadata are not accepted here.
+            Contacts, billingAddress and metadata are not accepted here. paymentProviderId and
+            provider must be sent together; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
     Args:
         customer_id (str):
         body (UpdateCustomerRequest): Body of Update Customer. At least one field must be sent.
-            Contacts, billingAddress and metadata are not accepted here.
+            Contacts, billingAddress and metadata are not accepted here. paymentProviderId and
+            provider must be sent together; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
     Args:
         customer_id (str):
         body (UpdateCustomerRequest): Body of Update Customer. At least one field must be sent.
-            Contacts, billingAddress and metadata are not accepted here.
+            Contacts, billingAddress and metadata are not accepted here. paymentProviderId and
+            provider must be sent together; paymentMethodId requires paymentMethodType.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         body (CreateEventRequest): One usage event. eventName is required; send exactly one of
-            customerId or externalCustomerId (neither or both is a validation error).
+            customerId or externalCustomerId (the Rust SDK rejects neither or both before sending; the
+            API's error for that case was not seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
 
     Args:
         body (CreateEventRequest): One usage event. eventName is required; send exactly one of
-            customerId or externalCustomerId (neither or both is a validation error).
+            customerId or externalCustomerId (the Rust SDK rejects neither or both before sending; the
+            API's error for that case was not seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 
     Args:
         body (CreateEventRequest): One usage event. eventName is required; send exactly one of
-            customerId or externalCustomerId (neither or both is a validation error).
+            customerId or externalCustomerId (the Rust SDK rejects neither or both before sending; the
+            API's error for that case was not seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +211,8 @@ async def asyncio(
 
     Args:
         body (CreateEventRequest): One usage event. eventName is required; send exactly one of
-            customerId or externalCustomerId (neither or both is a validation error).
+            customerId or externalCustomerId (the Rust SDK rejects neither or both before sending; the
+            API's error for that case was not seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

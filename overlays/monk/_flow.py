@@ -1,0 +1,46 @@
+"""Methods that need several requests, written once for both clients.
+
+A flow is a generator: it yields ``(operation, path args, kwargs)`` for each request it needs,
+receives the ``httpx.Response`` back, and returns its result. :func:`run` drives it with
+``Monk._send`` and :func:`arun` with ``await AsyncMonk._send``, so retries, the circuit breaker
+and typed errors apply to every request of the flow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._client import AsyncMonk, Monk
+    from ._operation import Operation
+
+__all__ = ["Flow", "Request", "arun", "run"]
+
+T = TypeVar("T")
+Request = tuple["Operation[Any]", tuple[Any, ...], dict[str, Any]]
+Flow = Generator[Request, "httpx.Response", T]
+
+
+def run(client: Monk, flow: Flow[T]) -> T:
+    """Send each request the flow yields; return what it returns."""
+    try:
+        request = next(flow)
+        while True:
+            request = flow.send(client._send(*request))
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+async def arun(client: AsyncMonk, flow: Flow[T]) -> T:
+    """:func:`run` for the async client."""
+    try:
+        request = next(flow)
+        while True:
+            request = flow.send(await client._send(*request))
+    except StopIteration as done:
+        result: T = done.value
+        return result

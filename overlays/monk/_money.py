@@ -1,0 +1,96 @@
+"""Money as the API sends it: exact Decimals read from the JSON text, and credit conversion.
+
+The generated models type amounts as ``float``; an amount like ``0.30000000000000004`` or
+``1406.25`` must not pass through binary floating point on its way to an invoice or a dashboard,
+so the overlay re-reads numbers from the response body with ``parse_float=Decimal``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import ResponseValidationError, ValidationError, request_id_of
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "MONEY",
+    "check_rate_cents",
+    "credit_rate",
+    "credits_from_currency",
+    "currency_from_credits",
+    "decimal_of",
+    "parse_json",
+    "reading",
+]
+
+# The context of every conversion: 34 significant digits (IEEE decimal128), half-even. A quotient
+# that terminates within 34 digits (12.5 USD at 10 cents = 125 credits) is exact; one that does
+# not (12.5 USD at 750 cents = 5/3 credits) is correctly rounded to 34 digits. Fixed here so a
+# caller's decimal.getcontext() settings never change an amount.
+MONEY = Context(prec=34, traps=[InvalidOperation, DivisionByZero, Overflow])
+
+_HUNDRED = Decimal(100)
+
+
+def parse_json(content: bytes | str) -> Any:
+    """JSON with every non-integer number as an exact ``Decimal`` (never via float)."""
+    return json.loads(content, parse_float=Decimal)
+
+
+@contextmanager
+def reading(method: str, response: httpx.Response) -> Iterator[None]:
+    """Turn a malformed amount in a response into :class:`ResponseValidationError`."""
+    try:
+        yield
+    except (KeyError, IndexError, TypeError, ValueError, ArithmeticError) as exc:
+        raise ResponseValidationError(
+            f"{method}: the {response.status_code} response does not fit the spec: {exc!r} "
+            f"(request id {request_id_of(response)})",
+            response=response,
+        ) from exc
+
+
+def decimal_of(value: Any, where: str) -> Decimal:
+    """A number from :func:`parse_json` (``int`` or ``Decimal``) as a ``Decimal``."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise TypeError(f"{where} is not a number: {value!r}")
+    return Decimal(value)
+
+
+def check_rate_cents(field: str, value: Any) -> int:
+    """A request's ``creditRateCents``: a whole number of cents per credit, at least 1."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(
+            field, f"must be an integer >= 1 (cents per credit, 750 = $7.50), not {value!r}"
+        )
+    return value
+
+
+def credit_rate(field: str, value: Any) -> Decimal:
+    """A rate to convert with: an ``int`` or ``Decimal`` number of cents per credit, above 0.
+
+    Grants may carry fractional rates (amountCents / creditAmount), so Decimals are accepted; a
+    float is refused because it is not the rate it looks like.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise ValidationError(field, f"must be an int or Decimal (cents per credit), not {value!r}")
+    rate = Decimal(value)
+    if not rate.is_finite() or rate <= 0:
+        raise ValidationError(field, f"must be above 0 cents per credit, not {value!r}")
+    return rate
+
+
+def credits_from_currency(amount: Decimal, rate_cents: Decimal) -> Decimal:
+    """``amount`` USD in credits at ``rate_cents`` cents per credit: ``amount * 100 / rate``."""
+    return MONEY.divide(MONEY.multiply(amount, _HUNDRED), rate_cents)
+
+
+def currency_from_credits(credits: Decimal, rate_cents: Decimal) -> Decimal:
+    """``credits`` in USD at ``rate_cents`` cents per credit: ``credits * rate / 100``."""
+    return MONEY.divide(MONEY.multiply(credits, rate_cents), _HUNDRED)

@@ -1,0 +1,374 @@
+"""Usage cost: the request rules, the contract-derived date range, and the credits conversion.
+
+Everything a caller can get wrong is checked before any request. The date range is resolved
+here from the contract (not left to the server) so the result is the same whether or not the
+server applies the contract defaults; the older API required both dates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from uuid import UUID
+
+from ._credits import grant_rate_flow
+from ._exceptions import ValidationError
+from ._money import (
+    check_rate_cents,
+    credit_rate,
+    credits_from_currency,
+    currency_from_credits,
+    decimal_of,
+    parse_json,
+    reading,
+)
+from ._operation import Operation
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._client import _BaseClient
+    from ._flow import Flow
+    from ._generated.models import Contract, UsageCostResponse
+
+__all__ = [
+    "COST",
+    "MAX_EVENT_NAMES",
+    "MAX_PROPERTY_FILTERS",
+    "DateLike",
+    "PropertyFilters",
+    "Unit",
+    "UsageCost",
+    "cost_flow",
+    "to_date_flow",
+]
+
+# A read-only query sent as POST: safe to retry.
+COST: Operation[UsageCostResponse] = Operation(
+    "usage.get_usage_cost", method="usage.cost", idempotent=True
+)
+
+MAX_EVENT_NAMES = 50
+MAX_PROPERTY_FILTERS = 20
+
+Unit: TypeAlias = Literal["currency", "credits"]
+DateLike: TypeAlias = "datetime.date | datetime.datetime | str"
+PropertyFilters: TypeAlias = (
+    "Mapping[str, Any] | Iterable[Mapping[str, Any] | tuple[str, Any]]"
+)
+_UNITS = ("currency", "credits")
+
+
+@dataclass(frozen=True, slots=True)
+class UsageCost:
+    """What a customer's stored usage cost over ``[start, end)``, in USD or in credits.
+
+    ``total_amount`` is in ``unit``: USD for ``"currency"``, credits for ``"credits"`` (at
+    ``credit_rate_cents`` cents per credit). ``currency_amount`` is always the USD total, and
+    credits are derived from it, so ``cost.to_credits(750).to_currency() == cost`` exactly.
+    Amounts are exact Decimals read from the response text; credits are ``usd * 100 / rate``
+    to 34 significant digits (exact whenever the quotient terminates). Nothing is rounded to
+    cents or to whole credits: quantize for display only.
+    """
+
+    total_amount: Decimal
+    unit: Unit
+    currency_amount: Decimal
+    currency: str
+    credit_rate_cents: Decimal | None
+    start: datetime.datetime
+    end: datetime.datetime
+    queried_at: datetime.datetime
+    contract_id: str | None = None
+
+    def to_credits(self, rate_cents: int | Decimal) -> UsageCost:
+        """The same cost in credits at ``rate_cents`` cents per credit (750 = $7.50)."""
+        rate = credit_rate("rate_cents", rate_cents)
+        credits = credits_from_currency(self.currency_amount, rate)
+        return dataclasses.replace(
+            self, total_amount=credits, unit="credits", credit_rate_cents=rate
+        )
+
+    def to_currency(self) -> UsageCost:
+        """The same cost in USD (the amount it was derived from; no arithmetic)."""
+        return dataclasses.replace(
+            self, total_amount=self.currency_amount, unit="currency", credit_rate_cents=None
+        )
+
+
+# -- the flows --------------------------------------------------------------------------------
+
+
+def cost_flow(
+    client: _BaseClient,
+    *,
+    customer_id: str | None,
+    external_customer_id: str | None,
+    contract_id: str | None,
+    start: DateLike | None,
+    end: DateLike | None,
+    event_names: Iterable[str] | None,
+    property_filters: PropertyFilters | None,
+    unit: Unit | None,
+    credit_rate_cents: int | None,
+) -> Flow[UsageCost]:
+    """The requests behind ``client.usage.cost``: maybe the contract, the cost, maybe the ledger."""
+    # 1. Everything the caller controls, before any request.
+    if not (customer_id or external_customer_id or contract_id):
+        raise ValidationError(
+            "customer_id", "give customer_id, external_customer_id or contract_id"
+        )
+    rate = None if credit_rate_cents is None else check_rate_cents(
+        "credit_rate_cents", credit_rate_cents
+    )
+    wanted = _unit(unit, rate)
+    start_at = None if start is None else utc_instant("start", start)
+    end_at = None if end is None else utc_instant("end", end)
+    if contract_id is None:
+        if start_at is None:
+            raise ValidationError("start", "is required unless contract_id is given")
+        if end_at is None:
+            raise ValidationError("end", "is required unless contract_id is given")
+    names = _event_names(event_names)
+    filters = _property_filters(property_filters)
+    if start_at is not None and end_at is not None:
+        _check_range(start_at, end_at)
+
+    # 2. The contract, for the dates it implies and to check the customer owns it.
+    if contract_id is not None and (start_at is None or end_at is None or customer_id):
+        from .resources.contracts import GET
+
+        contract: Contract = client._result(GET, (yield GET, (contract_id,), {}))
+        if customer_id and not _same_id(customer_id, contract.customer_id):
+            raise ValidationError(
+                "customer_id",
+                f"{customer_id!r} is not the customer of contract_id {contract_id!r} "
+                f"(its customer is {contract.customer_id!r}); pass one or the other",
+            )
+        if start_at is None:
+            start_at = _midnight(contract.start_date)
+        if end_at is None:
+            end_at = _contract_end(contract) or now(client)
+        _check_range(start_at, end_at)
+
+    # 3. The cost.
+    assert start_at is not None and end_at is not None
+    fields: dict[str, Any] = {
+        "start_date": start_at,
+        "end_date": end_at,
+        "customer_id": customer_id,
+        "external_customer_id": external_customer_id,
+        "contract_id": contract_id,
+        "event_names": names,
+        "property_filters": filters,
+        # Omitted for currency, the default, so an older server never sees an unknown field.
+        "unit": "credits" if wanted == "credits" else None,
+        "credit_rate_cents": rate,
+    }
+    response = yield COST, (), {k: v for k, v in fields.items() if v is not None}
+    cost = _cost_of(client._result(COST, response), response, contract_id)
+
+    # 4. In the unit asked for. The server's conversion stands when it made one (at the rate
+    # asked for, if one was); an older server answers in USD and the rate is looked up here.
+    if wanted == "currency":
+        return cost.to_currency()
+    if rate is not None:
+        same = cost.unit == "credits" and cost.credit_rate_cents == rate
+        return cost if same else cost.to_credits(rate)
+    if cost.unit == "credits" or contract_id is None:
+        return cost  # no contract, no ledger to read: stays in USD, as the server's fallback
+    latest = yield from grant_rate_flow(client, contract_id)
+    return cost if latest is None else cost.to_credits(latest)
+
+
+def to_date_flow(
+    client: _BaseClient,
+    contract_id: str,
+    *,
+    unit: Unit | None,
+    event_names: Iterable[str] | None,
+    property_filters: PropertyFilters | None,
+) -> Flow[UsageCost]:
+    """A contract's cost from its start date until now (or its end date, if that has passed)."""
+    from .resources.contracts import GET
+
+    contract: Contract = client._result(GET, (yield GET, (contract_id,), {}))
+    current = now(client)
+    ends = _contract_end(contract)
+    return (
+        yield from cost_flow(
+            client,
+            customer_id=None,
+            external_customer_id=None,
+            contract_id=contract_id,
+            start=_midnight(contract.start_date),
+            end=current if ends is None or ends > current else ends,
+            event_names=event_names,
+            property_filters=property_filters,
+            unit=unit,
+            credit_rate_cents=None,
+        )
+    )
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+
+def utc_instant(field: str, value: Any) -> datetime.datetime:
+    """A date (midnight UTC), an aware datetime, or an ISO 8601 string, as an aware UTC datetime.
+
+    A naive datetime, or a string with a time but no offset, is refused: guessing its timezone
+    would silently shift the range.
+    """
+    if isinstance(value, str):
+        try:
+            value = datetime.date.fromisoformat(value)
+        except ValueError:
+            try:
+                value = datetime.datetime.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(
+                    field, f"{value!r} is not an ISO 8601 date or date-time"
+                ) from None
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise ValidationError(
+                field,
+                f"{value!s} has no timezone; use an aware datetime (tzinfo=datetime.UTC), "
+                "an ISO string with an offset, or a date (midnight UTC)",
+            )
+        return value.astimezone(datetime.UTC)
+    if isinstance(value, datetime.date):
+        return _midnight(value)
+    raise ValidationError(
+        field, f"must be a date, an aware datetime or an ISO 8601 string, not {value!r}"
+    )
+
+
+def now(client: _BaseClient) -> datetime.datetime:
+    """The client's clock, in UTC ("today" for a rolling contract)."""
+    current = client._clock()
+    if current.utcoffset() is None:
+        raise ValidationError("clock", "must return an aware datetime")
+    return current.astimezone(datetime.UTC)
+
+
+def _unit(unit: Any, rate: int | None) -> Unit:
+    if unit is None:
+        return "credits" if rate is not None else "currency"
+    if unit not in _UNITS:
+        raise ValidationError("unit", f"must be 'currency' or 'credits', not {unit!r}")
+    if unit == "currency" and rate is not None:
+        raise ValidationError(
+            "credit_rate_cents", "converts the total to credits; it cannot go with unit='currency'"
+        )
+    return "credits" if unit == "credits" else "currency"
+
+
+def _event_names(value: Iterable[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise ValidationError("event_names", "must be a list of event names, not one string")
+    names = list(value)
+    if len(names) > MAX_EVENT_NAMES:
+        raise ValidationError(
+            "event_names", f"has {len(names)} entries; at most {MAX_EVENT_NAMES} are allowed"
+        )
+    for name in names:
+        if not isinstance(name, str):
+            raise ValidationError("event_names", f"entries must be strings, not {name!r}")
+    return names
+
+
+def _property_filters(value: PropertyFilters | None) -> list[dict[str, Any]] | None:
+    """``{key: value}``, or a list of ``{"key": ..., "value": ...}`` or ``(key, value)``."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        pairs = list(value.items())
+    elif isinstance(value, str):
+        raise ValidationError("property_filters", "must be a dict or a list of key/value pairs")
+    else:
+        pairs = []
+        for item in value:
+            if isinstance(item, Mapping):
+                if set(item) != {"key", "value"}:
+                    raise ValidationError(
+                        "property_filters", f"each filter needs exactly key and value: {item!r}"
+                    )
+                pairs.append((item["key"], item["value"]))
+            elif isinstance(item, tuple) and len(item) == 2:
+                pairs.append(item)
+            else:
+                raise ValidationError(
+                    "property_filters", f"{item!r} is not a key/value pair or mapping"
+                )
+    if len(pairs) > MAX_PROPERTY_FILTERS:
+        raise ValidationError(
+            "property_filters",
+            f"has {len(pairs)} filters; at most {MAX_PROPERTY_FILTERS} are allowed",
+        )
+    for key, _ in pairs:
+        if not isinstance(key, str) or not key:
+            raise ValidationError("property_filters", f"a filter key must be a name: {key!r}")
+    return [{"key": key, "value": val} for key, val in pairs]
+
+
+def _check_range(start: datetime.datetime, end: datetime.datetime) -> None:
+    if start >= end:
+        raise ValidationError(
+            "start",
+            f"must be before end ({start.isoformat()} >= {end.isoformat()}); end is exclusive",
+        )
+
+
+def _midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
+
+
+def _contract_end(contract: Contract) -> datetime.datetime | None:
+    """Midnight UTC of the contract's end date; None for a rolling contract."""
+    end = contract.end_date
+    return _midnight(end) if isinstance(end, datetime.date) else None
+
+
+def _same_id(a: str, b: str) -> bool:
+    try:
+        return UUID(str(a)) == UUID(str(b))
+    except ValueError:
+        return str(a) == str(b)
+
+
+def _cost_of(
+    model: UsageCostResponse, response: httpx.Response, contract_id: str | None
+) -> UsageCost:
+    """The response as a :class:`UsageCost`, its amounts read exactly from the JSON text."""
+    with reading(COST.method_name, response):
+        raw = parse_json(response.content)
+        total = decimal_of(raw["totalAmount"], "totalAmount")
+        rate: Decimal | None = None
+        if model.unit == "credits":
+            rate = credit_rate("creditRateCents", raw.get("creditRateCents"))
+        echoed = model.contract_id if isinstance(model.contract_id, str) else None
+        return UsageCost(
+            total_amount=total,
+            unit="credits" if rate is not None else "currency",
+            currency_amount=total if rate is None else currency_from_credits(total, rate),
+            currency=raw.get("currency") or "USD",
+            credit_rate_cents=rate,
+            start=_utc(model.start_date),
+            end=_utc(model.end_date),
+            queried_at=_utc(model.queried_at),
+            contract_id=echoed or contract_id,
+        )
+
+
+def _utc(moment: datetime.datetime) -> datetime.datetime:
+    if moment.tzinfo is None:  # the API's times are UTC
+        return moment.replace(tzinfo=datetime.UTC)
+    return moment.astimezone(datetime.UTC)
