@@ -56,10 +56,8 @@ MAX_EVENT_NAMES = 50
 MAX_PROPERTY_FILTERS = 20
 
 Unit: TypeAlias = Literal["currency", "credits"]
-DateLike: TypeAlias = "datetime.date | datetime.datetime | str"
-PropertyFilters: TypeAlias = (
-    "Mapping[str, Any] | Iterable[Mapping[str, Any] | tuple[str, Any]]"
-)
+DateLike: TypeAlias = datetime.date | datetime.datetime | str
+PropertyFilters: TypeAlias = Mapping[str, Any] | Iterable[Mapping[str, Any] | tuple[str, Any]]
 _UNITS = ("currency", "credits")
 
 

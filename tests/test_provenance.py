@@ -1,0 +1,45 @@
+"""The README's list of inferred parts is the spec's, and every operation says where it is from."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from conftest import OPENAPI, ROOT
+from spec_helpers import operations
+
+spec = importlib.util.spec_from_file_location("provenance", ROOT / "scripts" / "provenance.py")
+assert spec and spec.loader
+provenance = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(provenance)
+
+SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+
+
+def test_readme_lists_exactly_the_inferred_parts() -> None:
+    expected = provenance.markdown(provenance.inferred_parts(SPEC))
+    assert provenance.readme_section() == expected, (
+        "run: python scripts/provenance.py --write-readme"
+    )
+
+
+def test_every_operation_has_source_scope_tag_and_operation_id() -> None:
+    seen_ids = set()
+    for method, path, op in operations(SPEC):
+        where = f"{method.upper()} {path}"
+        assert op.get("x-monk-source", "").startswith("https://docs.monk.com/"), where
+        assert op.get("x-monk-scope"), where
+        assert len(op.get("tags", [])) == 1, where
+        assert op["operationId"] not in seen_ids, where
+        seen_ids.add(op["operationId"])
+
+
+def test_every_inferred_part_says_what_it_was_inferred_from() -> None:
+    parts = provenance.inferred_parts(SPEC)
+    assert len(parts) > 100
+    assert [where for where, note in parts if not note] == []
+
+
+def test_spec_says_it_is_reconstructed() -> None:
+    assert SPEC["info"]["x-monk-reconstructed"] is True
+    assert "Reconstructed" in SPEC["info"]["description"]
