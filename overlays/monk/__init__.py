@@ -33,8 +33,11 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import webhooks
     from ._client import AsyncMonk, Monk, ResponseLog
+    from ._credits import RemainingCredits
+    from ._estimate import CostEstimate, EventCost, MeterCost
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._retry import CircuitBreaker, RetryConfig
+    from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
 _LAZY = {
@@ -46,6 +49,11 @@ _LAZY = {
     "SyncPage": "_pagination",
     "CircuitBreaker": "_retry",
     "RetryConfig": "_retry",
+    "RemainingCredits": "_credits",
+    "CostEstimate": "_estimate",
+    "EventCost": "_estimate",
+    "MeterCost": "_estimate",
+    "UsageCost": "_usage",
 }
 _LAZY_MODULES = {"webhooks"}
 
@@ -62,17 +70,22 @@ __all__ = [
     "CircuitBreaker",
     "CircuitOpenError",
     "ConflictError",
+    "CostEstimate",
+    "EventCost",
     "InternalServerError",
+    "MeterCost",
     "Monk",
     "MonkError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RemainingCredits",
     "ResponseLog",
     "ResponseValidationError",
     "RetryConfig",
     "SyncPage",
     "UnprocessableEntityError",
+    "UsageCost",
     "ValidationError",
     "WebhookVerificationError",
     "__version__",

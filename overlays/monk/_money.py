@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ._exceptions import ResponseValidationError, ValidationError, request_id_of
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MONEY",
+    "Unit",
     "check_rate_cents",
     "credit_rate",
     "credits_from_currency",
@@ -36,6 +37,9 @@ __all__ = [
 MONEY = Context(prec=34, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 _HUNDRED = Decimal(100)
+
+Unit: TypeAlias = Literal["currency", "credits"]
+"""What an amount is in: USD (``currency``) or credits."""
 
 
 def parse_json(content: bytes | str) -> Any:

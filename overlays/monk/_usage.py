@@ -12,12 +12,13 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
 from ._credits import grant_rate_flow
 from ._exceptions import ValidationError
 from ._money import (
+    Unit,
     check_rate_cents,
     credit_rate,
     credits_from_currency,
@@ -55,7 +56,6 @@ COST: Operation[UsageCostResponse] = Operation(
 MAX_EVENT_NAMES = 50
 MAX_PROPERTY_FILTERS = 20
 
-Unit: TypeAlias = Literal["currency", "credits"]
 DateLike: TypeAlias = datetime.date | datetime.datetime | str
 PropertyFilters: TypeAlias = Mapping[str, Any] | Iterable[Mapping[str, Any] | tuple[str, Any]]
 _UNITS = ("currency", "credits")
@@ -120,9 +120,9 @@ def cost_flow(
         raise ValidationError(
             "customer_id", "give customer_id, external_customer_id or contract_id"
         )
-    rate = None if credit_rate_cents is None else check_rate_cents(
-        "credit_rate_cents", credit_rate_cents
-    )
+    rate = None
+    if credit_rate_cents is not None:
+        rate = check_rate_cents("credit_rate_cents", credit_rate_cents)
     wanted = _unit(unit, rate)
     start_at = None if start is None else utc_instant("start", start)
     end_at = None if end is None else utc_instant("end", end)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .._credits import RemainingCredits, grant_rate_flow, remaining_flow
+from .._flow import arun, run
 from .._operation import ListOperation, Operation
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from .._client import AsyncMonk, Monk
     from .._generated.models import (
         BudgetUsage,
@@ -65,19 +69,44 @@ BUDGETS_USAGE: Operation[BudgetUsage] = Operation(
 class Credits(SyncResource):
     """A contract's prepaid credits: balance, ledger and promotional grants.
 
-    Credits are held in blocks, one per grant. Block status is ``active`` (balance left, not
-    expired), ``depleted`` (used up) or ``expired`` (past ``expiresAt``). Usage is deducted FIFO
-    by ``priority`` (1 first): soonest expiry first, then promotional before paid, then lowest
-    cost basis.
+    Credits are held per contract, in blocks: one per grant. A block is ``active`` (balance
+    left, not expired), ``depleted`` (used up) or ``expired`` (past ``expiresAt``; unused paid
+    credits become breakage revenue). Usage-based charges are deducted in near real time from
+    the active blocks in ``priority`` order (1 first, FIFO): soonest expiry first, then
+    promotional before paid, then lowest cost basis. Non-active blocks have no priority.
+
+    The generated models carry credit amounts and rates as floats; :meth:`remaining` and
+    :meth:`grant_rate` read them exactly, as Decimals, from the response text.
     """
 
     def balance(self, contract_id: str) -> CreditBalanceAndBlocks:
-        """The aggregate balance and every credit block, with its deduction priority."""
+        """The aggregate balance and every block (any status), each with its priority.
+
+        A contract without a credit wallet has a zero balance and no blocks (not an error).
+        ``credit_balance`` and the blocks' credit amounts are floats: use :meth:`remaining`
+        for exact numbers.
+        """
         return self._client._call(BALANCE, contract_id)
 
     def ledger(self, contract_id: str) -> CreditLedger:
-        """Every ledger entry (grant, usage, adjustment, reversal, expiration), newest first."""
+        """Every ledger entry, newest first: the wallet's immutable history.
+
+        ``amount_cents`` is signed by type: ``grant`` adds (+), ``usage`` is applied to an
+        invoice (-), ``adjustment`` corrects either way, ``reversal`` undoes an entry (opposite
+        sign), ``expiration`` removes expired credits (-). Usage and expiration entries name
+        their grant in ``grant_entry_id``. Empty when the contract has no wallet.
+        """
         return self._client._call(LEDGER, contract_id)
+
+    def remaining(self, contract_id: str) -> RemainingCredits:
+        """The unused balance, exactly: ``credits`` (Decimal), ``cents`` and ``amount``."""
+        return run(self._client, remaining_flow(self._client, contract_id))
+
+    def grant_rate(self, contract_id: str) -> Decimal | None:
+        """Cents per credit of the most recent grant with a rate (what ``unit="credits"``
+        converts at), exactly; None when no grant has one (dollar-only or free grants).
+        """
+        return run(self._client, grant_rate_flow(self._client, contract_id))
 
     def grant_promotional(
         self, contract_id: str, body: Any = None, /, **fields: Any
@@ -108,8 +137,11 @@ class Budgets(SyncResource):
         return self._client._call(BUDGETS_DELETE, contract_id, index)
 
     def usage(self, contract_id: str, **params: Any) -> BudgetUsage:
-        """How much of each budget is used. Expensive: Monk computes it from raw events
-        (ClickHouse) on every call, so cache it rather than polling.
+        """Every budget with its live consumption (units, cents, percent, exhausted).
+
+        Expensive: Monk computes it from raw events in ClickHouse on every call, one query per
+        distinct event property key. Cache it rather than polling, and use :meth:`list` when
+        only the budgets' configuration is needed.
         """
         return self._client._call(BUDGETS_USAGE, contract_id, **params)
 
@@ -158,6 +190,12 @@ class AsyncCredits(AsyncResource):
     async def ledger(self, contract_id: str) -> CreditLedger:
         return await self._client._call(LEDGER, contract_id)
 
+    async def remaining(self, contract_id: str) -> RemainingCredits:
+        return await arun(self._client, remaining_flow(self._client, contract_id))
+
+    async def grant_rate(self, contract_id: str) -> Decimal | None:
+        return await arun(self._client, grant_rate_flow(self._client, contract_id))
+
     async def grant_promotional(
         self, contract_id: str, body: Any = None, /, **fields: Any
     ) -> PromotionalCreditGrant:
@@ -182,7 +220,7 @@ class AsyncBudgets(AsyncResource):
         return await self._client._call(BUDGETS_DELETE, contract_id, index)
 
     async def usage(self, contract_id: str, **params: Any) -> BudgetUsage:
-        """How much of each budget is used. Expensive (computed from raw events): cache it."""
+        """Live budget consumption. Expensive (ClickHouse, per call): cache it; see :class:`Budgets`."""
         return await self._client._call(BUDGETS_USAGE, contract_id, **params)
 
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
+from .._estimate import CostEstimate, estimate_flow
+from .._flow import arun, run
 from .._operation import ListOperation, Operation
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .._generated.models import Pricing as PricingModel
-    from .._generated.models import PricingEstimate
+    from .._generated.models import PricingEstimate, PricingEstimateEvent
     from .._pagination import AsyncPager, SyncPage
+
+Events: TypeAlias = Iterable["Mapping[str, Any] | PricingEstimateEvent"]
 
 __all__ = ["AsyncPricing", "Pricing"]
 
@@ -38,9 +43,14 @@ class Pricing(SyncResource):
         """Pricing configurations, page by page."""
         return self._client._list(LIST, **params)
 
-    def estimate(self, body: Any = None, /, **fields: Any) -> PricingEstimate:
-        """Price synthetic events you send (nothing is stored); see ``usage.cost`` for real ones."""
-        return self._client._call(ESTIMATE, body=body, **fields)
+    def estimate(self, events: Events, *, credit_rate_cents: int | None = None) -> CostEstimate:
+        """Price 1 to 500 synthetic events at the org-level rate cards; nothing is stored.
+
+        Each event is a dict shaped like the API's JSON (``{"eventName": ..., "properties":
+        {...}}``) or a generated ``PricingEstimateEvent``. Amounts come back as exact Decimals,
+        in credits when ``credit_rate_cents`` is given. ``usage.cost`` prices real stored events.
+        """
+        return run(self._client, estimate_flow(self._client, events, credit_rate_cents))
 
 
 class AsyncPricing(AsyncResource):
@@ -55,5 +65,7 @@ class AsyncPricing(AsyncResource):
     def list(self, **params: Any) -> AsyncPager[PricingModel]:
         return self._client._list(LIST, **params)
 
-    async def estimate(self, body: Any = None, /, **fields: Any) -> PricingEstimate:
-        return await self._client._call(ESTIMATE, body=body, **fields)
+    async def estimate(
+        self, events: Events, *, credit_rate_cents: int | None = None
+    ) -> CostEstimate:
+        return await arun(self._client, estimate_flow(self._client, events, credit_rate_cents))

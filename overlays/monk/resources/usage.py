@@ -2,32 +2,130 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
 
-from .._operation import Operation
+from .._flow import arun, run
+from .._usage import DateLike, PropertyFilters, Unit, UsageCost, cost_flow, to_date_flow
 from ._base import AsyncResource, SyncResource
 
-if TYPE_CHECKING:
-    from .._generated.models import UsageCostResponse
-
 __all__ = ["AsyncUsage", "Usage"]
-
-# A read-only query sent as POST: safe to retry.
-COST: Operation[UsageCostResponse] = Operation(
-    "usage.get_usage_cost", method="usage.cost", idempotent=True
-)
 
 
 class Usage(SyncResource):
     """Usage cost: real stored events priced as the invoice will price them."""
 
-    def cost(self, body: Any = None, /, **fields: Any) -> UsageCostResponse:
-        """The cost of a customer's usage over a date range, in USD or credits."""
-        return self._client._call(COST, body=body, **fields)
+    def cost(
+        self,
+        *,
+        customer_id: str | None = None,
+        external_customer_id: str | None = None,
+        contract_id: str | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        event_names: Iterable[str] | None = None,
+        property_filters: PropertyFilters | None = None,
+        unit: Unit | None = None,
+        credit_rate_cents: int | None = None,
+    ) -> UsageCost:
+        """The cost of a customer's stored usage over ``[start, end)``, in USD or credits.
+
+        Name the customer with ``customer_id``, ``external_customer_id`` or ``contract_id`` (a
+        ``customer_id`` given with a contract must be its customer). ``start``/``end`` take a
+        date (midnight UTC), an aware datetime or an ISO 8601 string; ``end`` is exclusive. With
+        ``contract_id`` a missing bound comes from the contract: its start date, and its end
+        date or, for a rolling contract, now. ``event_names`` (at most 50) and
+        ``property_filters`` (at most 20; ``{"sub_org_id": "org_xyz"}``) narrow the events.
+        ``unit="credits"`` converts at the rate of the most recent credit grant (staying in
+        USD when no grant has one); ``credit_rate_cents`` converts at a rate you choose.
+        """
+        return run(
+            self._client,
+            cost_flow(
+                self._client,
+                customer_id=customer_id,
+                external_customer_id=external_customer_id,
+                contract_id=contract_id,
+                start=start,
+                end=end,
+                event_names=event_names,
+                property_filters=property_filters,
+                unit=unit,
+                credit_rate_cents=credit_rate_cents,
+            ),
+        )
+
+    def to_date(
+        self,
+        contract_id: str,
+        *,
+        unit: Unit = "credits",
+        event_names: Iterable[str] | None = None,
+        property_filters: PropertyFilters | None = None,
+    ) -> UsageCost:
+        """A contract's usage cost from its start date until now (or its end date, if past).
+
+        In credits by default, for a dashboard's "spent so far"; in USD when no grant has a
+        credit rate (check ``unit``).
+        """
+        return run(
+            self._client,
+            to_date_flow(
+                self._client,
+                contract_id,
+                unit=unit,
+                event_names=event_names,
+                property_filters=property_filters,
+            ),
+        )
 
 
 class AsyncUsage(AsyncResource):
-    """Usage cost (async)."""
+    """Usage cost (async); see :class:`Usage`."""
 
-    async def cost(self, body: Any = None, /, **fields: Any) -> UsageCostResponse:
-        return await self._client._call(COST, body=body, **fields)
+    async def cost(
+        self,
+        *,
+        customer_id: str | None = None,
+        external_customer_id: str | None = None,
+        contract_id: str | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        event_names: Iterable[str] | None = None,
+        property_filters: PropertyFilters | None = None,
+        unit: Unit | None = None,
+        credit_rate_cents: int | None = None,
+    ) -> UsageCost:
+        return await arun(
+            self._client,
+            cost_flow(
+                self._client,
+                customer_id=customer_id,
+                external_customer_id=external_customer_id,
+                contract_id=contract_id,
+                start=start,
+                end=end,
+                event_names=event_names,
+                property_filters=property_filters,
+                unit=unit,
+                credit_rate_cents=credit_rate_cents,
+            ),
+        )
+
+    async def to_date(
+        self,
+        contract_id: str,
+        *,
+        unit: Unit = "credits",
+        event_names: Iterable[str] | None = None,
+        property_filters: PropertyFilters | None = None,
+    ) -> UsageCost:
+        return await arun(
+            self._client,
+            to_date_flow(
+                self._client,
+                contract_id,
+                unit=unit,
+                event_names=event_names,
+                property_filters=property_filters,
+            ),
+        )

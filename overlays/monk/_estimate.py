@@ -1,0 +1,103 @@
+"""Estimate Event Pricing with exact amounts: the generated model's floats, re-read as Decimals."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import ValidationError
+from ._money import Unit, check_rate_cents, credit_rate, decimal_of, parse_json, reading
+
+if TYPE_CHECKING:
+    from ._client import _BaseClient
+    from ._flow import Flow
+
+__all__ = ["MAX_ESTIMATE_EVENTS", "CostEstimate", "EventCost", "MeterCost", "estimate_flow"]
+
+MAX_ESTIMATE_EVENTS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class EventCost:
+    """The cost of one input event; ``idempotency_key`` echoes the event's, when it had one."""
+
+    idempotency_key: str | None
+    total_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class MeterCost:
+    """The cost of one meter matched by at least one event."""
+
+    meter_name: str
+    meter_display_name: str
+    total_quantity: Decimal
+    total_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CostEstimate:
+    """What synthetic events would cost at the org-level rate cards (nothing is stored).
+
+    Every amount is an exact Decimal in ``unit``: USD for ``"currency"``, credits for
+    ``"credits"`` (at ``credit_rate_cents``). ``currency`` is the currency behind the amounts
+    (Monk prices in USD). ``estimated_at`` is when Monk priced them: show it when caching.
+    """
+
+    total_amount: Decimal
+    unit: Unit
+    currency: str
+    credit_rate_cents: Decimal | None
+    estimated_at: datetime.datetime
+    events: tuple[EventCost, ...]
+    meters: tuple[MeterCost, ...]
+
+
+def estimate_flow(
+    client: _BaseClient, events: Iterable[Any], credit_rate_cents: int | None
+) -> Flow[CostEstimate]:
+    from .resources.pricing import ESTIMATE
+
+    if isinstance(events, (str, Mapping)):
+        raise ValidationError("events", "must be a list of events")
+    items = list(events)
+    if not 1 <= len(items) <= MAX_ESTIMATE_EVENTS:
+        raise ValidationError(
+            "events", f"has {len(items)} events; send 1 to {MAX_ESTIMATE_EVENTS} per call"
+        )
+    fields: dict[str, Any] = {"events": items}
+    if credit_rate_cents is not None:
+        fields["credit_rate_cents"] = check_rate_cents("credit_rate_cents", credit_rate_cents)
+    response = yield ESTIMATE, (), fields
+    model = client._result(ESTIMATE, response)
+    with reading(ESTIMATE.method_name, response):
+        raw = parse_json(response.content)
+        credits = model.unit == "credits"
+        return CostEstimate(
+            total_amount=decimal_of(raw["totalAmount"], "totalAmount"),
+            unit="credits" if credits else "currency",
+            currency=raw.get("currency") or "USD",
+            credit_rate_cents=credit_rate("creditRateCents", raw["creditRateCents"])
+            if credits
+            else None,
+            estimated_at=model.estimated_at,
+            events=tuple(
+                EventCost(
+                    idempotency_key=item.get("idempotencyKey"),
+                    total_amount=decimal_of(item["totalAmount"], "events[].totalAmount"),
+                )
+                for item in raw["events"]
+            ),
+            meters=tuple(
+                MeterCost(
+                    meter_name=item["meterName"],
+                    meter_display_name=item["meterDisplayName"],
+                    total_quantity=decimal_of(item["totalQuantity"], "meters[].totalQuantity"),
+                    total_amount=decimal_of(item["totalAmount"], "meters[].totalAmount"),
+                )
+                for item in raw["meters"]
+            ),
+        )
