@@ -6,6 +6,8 @@ lint and type checks.
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import nox
@@ -53,7 +55,15 @@ def coverage(session: nox.Session) -> None:
 
 
 def check_coverage(session: nox.Session) -> None:
+    """Strict: skipped only when ../shared is absent AND MONK_SKIP_SHEETS=1 (GitHub runners)."""
     if not COVERAGE_TOOL.is_file():
+        if os.environ.get("MONK_SKIP_SHEETS") == "1":
+            session.warn(
+                f"!!! SKIPPED the spec-coverage check: {SHARED} is not beside the checkout and "
+                "MONK_SKIP_SHEETS=1 says it cannot be (a GitHub runner). This project's own CI "
+                "never skips it. !!!"
+            )
+            return
         session.error(f"{COVERAGE_TOOL} not found: ../shared must sit beside the checkout")
     session.run("python", str(COVERAGE_TOOL), *SPEC_YAMLS)
     session.run("python", str(COVERAGE_TOOL), "openapi/openapi.json")
@@ -85,9 +95,80 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy")
 
 
+@nox.session(tags=["ci"])
+def spec_sync_rehearsal(session: nox.Session) -> None:
+    """The spec-sync workflow's steps against a loopback server publishing a modified openapi/,
+    in a temporary copy of the project (docs/spec-sync.md); the PR body goes to a file."""
+    session.install(*group("regenerate"), *group("test"), *PYPROJECT["project"]["dependencies"])
+    session.run("python", "scripts/spec_sync_rehearsal.py", *session.posargs)
+
+
+@nox.session(tags=["ci"])
+def workflows(session: nox.Session) -> None:
+    """The GitHub workflows: schema, pinned actions, shellcheck on run: scripts, zizmor."""
+    session.install(*group("workflows"))
+    session.run("python", "scripts/check_workflows.py", *session.posargs)
+
+
+@nox.session(tags=["ci"])
+def demo(session: nox.Session) -> None:
+    """The main job: examples/quickstart.py, the whole flow, against a local mock of Monk
+    (``python -m monk.testing.server``), or against Monk itself when MONK_API_KEY is set
+    (MONK_ENVIRONMENT=sandbox for the sandbox)."""
+    install_project(session)
+    script = str(ROOT / "examples" / "quickstart.py")
+    if os.environ.get("MONK_API_KEY"):
+        session.run("python", script)
+        return
+    python = str(Path(session.bin) / "python")
+    server = subprocess.Popen(
+        [python, "-m", "monk.testing.server", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        url = server.stdout.readline().strip() if server.stdout else ""
+        if not url.startswith("http://"):
+            session.error("the mock server did not start (no URL on its first line)")
+        session.log(f"mock Monk API at {url}")
+        env = {"MONK_API_KEY": "mk_test_" + "0" * 48, "MONK_BASE_URL": url}
+        session.run("python", script, env={**env, "MONK_EVENTS_BASE_URL": url})
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+@nox.session(tags=["ci"])
+def soak(session: nox.Session) -> None:
+    """Fault-injection soak of buffered ingestion: 100,000 events, 0 lost (tests/soak)."""
+    session.install(*group("test"))
+    install_project(session)
+    session.run("pytest", "tests/soak", "-s", "-q", *session.posargs, env={"MONK_SOAK": "1"})
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (not timed tests): every benchmarks/bench_*.py, ratios against raw httpx."""
     install_project(session)
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session
+def record(session: nox.Session) -> None:
+    """Re-record the cassette tests against the live API (not in CI; docs/cassettes.md).
+
+    ``MONK_API_KEY=... nox -s record -- -k customers``: the sandbox unless MONK_ENVIRONMENT says
+    production. Writes are real. Keys are scrubbed; the drift report follows.
+    """
+    if not os.environ.get("MONK_API_KEY"):
+        session.error("set MONK_API_KEY (a sandbox key) to record")
+    session.install(*group("test"))
+    install_project(session)
+    env = {"MONK_ENVIRONMENT": os.environ.get("MONK_ENVIRONMENT", "sandbox")}
+    test = "tests/test_cassettes.py"
+    session.run("pytest", test, "--record-mode=rewrite", *session.posargs, env=env)
+    session.run("pytest", test, "-q", "-k", "no_cassette_holds_a_secret")
+    cassettes = os.environ.get("MONK_CASSETTE_DIR", "tests/cassettes")
+    session.run("python", "scripts/cassette_drift.py", cassettes, success_codes=[0, 1])

@@ -288,7 +288,7 @@ def test_post_without_idempotency_is_not_retried_but_events_are() -> None:
     accepted = {"status": "accepted", "count": 1, "requestId": "req_1"}
     rec = Recorder(error(503), httpx.ConnectError("reset"), httpx.Response(200, json=accepted))
     sync_client(rec).events.send_batch(
-        events=[{"customerId": "c", "eventName": "api_call", "idempotencyKey": "k1"}]
+        events=[monk.Event("api_call", customer_id="c", idempotency_key="k1")]
     )
     assert len(rec.requests) == 3
     assert len({r.content for r in rec.requests}) == 1  # the same body, same keys, each time

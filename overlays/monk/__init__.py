@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._credits import RemainingCredits
     from ._estimate import CostEstimate, EventCost, MeterCost
+    from ._event import Event, idempotency_key
+    from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._retry import CircuitBreaker, RetryConfig
     from ._usage import UsageCost
@@ -54,6 +56,12 @@ _LAZY = {
     "EventCost": "_estimate",
     "MeterCost": "_estimate",
     "UsageCost": "_usage",
+    "Event": "_event",
+    "idempotency_key": "_event",
+    "AsyncEventBuffer": "_ingest",
+    "BatchResult": "_ingest",
+    "BufferStats": "_ingest",
+    "EventBuffer": "_ingest",
 }
 _LAZY_MODULES = {"webhooks"}
 
@@ -61,16 +69,21 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncEventBuffer",
     "AsyncMonk",
     "AsyncPage",
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "BufferFullError",
+    "BufferStats",
     "CircuitBreaker",
     "CircuitOpenError",
     "ConflictError",
     "CostEstimate",
+    "Event",
+    "EventBuffer",
     "EventCost",
     "InternalServerError",
     "MeterCost",
@@ -89,6 +102,7 @@ __all__ = [
     "ValidationError",
     "WebhookVerificationError",
     "__version__",
+    "idempotency_key",
     "webhooks",
 ]
 

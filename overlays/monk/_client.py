@@ -225,6 +225,22 @@ class _BaseClient:
             request["timeout"] = self.timeout
         return method, url, request
 
+    def _prepare_content(
+        self, op: Operation[Any], content: bytes
+    ) -> tuple[str, str, dict[str, Any]]:
+        """``_prepare`` for a JSON body the caller encoded: the event ingestion hot path.
+
+        Events are validated and encoded once, when made (``monk.Event``), and a batch body is
+        joined from those bytes: going through the generated models' from_dict/to_dict for every
+        event would cost more than the request. The generated ``_get_kwargs`` still gives the
+        method and URL (``_ENCODED`` stands in for its body model).
+        """
+        method, url, request = self._prepare(op, (), {"body": _ENCODED})
+        request.pop("json", None)
+        request["content"] = content
+        request["headers"] = {**self._headers, "Content-Type": "application/json"}
+        return method, url, request
+
     def _idempotent(self, op: Operation[Any], method: str) -> bool:
         return op.idempotent if op.idempotent is not None else method in _IDEMPOTENT_METHODS
 
@@ -250,6 +266,16 @@ class _BaseClient:
 
 def _utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
+
+
+class _Encoded:
+    """Stands in for a generated body model when the body is already JSON bytes."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+
+_ENCODED = _Encoded()
 
 
 @functools.cache
@@ -331,7 +357,15 @@ class Monk(_BaseClient):
     def _send(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> httpx.Response:
-        method, url, request = self._prepare(op, args, kwargs)
+        return self._transmit(op, *self._prepare(op, args, kwargs))
+
+    def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
+        return self._transmit(op, *self._prepare_content(op, content))
+
+    def _transmit(
+        self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
+    ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
         while True:
             retry.begin()
@@ -459,7 +493,15 @@ class AsyncMonk(_BaseClient):
     async def _send(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> httpx.Response:
-        method, url, request = self._prepare(op, args, kwargs)
+        return await self._transmit(op, *self._prepare(op, args, kwargs))
+
+    async def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
+        return await self._transmit(op, *self._prepare_content(op, content))
+
+    async def _transmit(
+        self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
+    ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
         while True:
             retry.begin()

@@ -71,7 +71,17 @@ class CircuitOpenError(MonkError):
 
 
 class BufferFullError(MonkError):
-    """The event buffer is at capacity and its backpressure mode is ``fail_fast``."""
+    """The event buffer is at ``capacity`` and its backpressure mode is ``fail_fast`` (or, with
+    ``block``, an ``add`` timeout ran out). The event was not taken: keep it or add it again.
+    """
+
+    def __init__(self, capacity: int, message: str | None = None) -> None:
+        self.capacity = capacity
+        super().__init__(
+            message
+            or f"the event buffer is full ({capacity} events): add it again later, or use "
+            "backpressure='block' to wait for room"
+        )
 
 
 class WebhookVerificationError(MonkError):

@@ -134,10 +134,8 @@ class Operation(Generic[T]):
 
     def _build_body(self, explicit: Any, fields: dict[str, Any]) -> Any:
         model = self._body_model
-        if explicit is not None and not fields:
-            if isinstance(explicit, Mapping):
-                return model.from_dict(to_json(explicit))
-            return explicit
+        if explicit is not None and not fields and not isinstance(explicit, Mapping):
+            return explicit  # a generated request model, used as it is
         data: dict[str, Any] = {}
         if explicit is not None:
             data.update(to_json(explicit))

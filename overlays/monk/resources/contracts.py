@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         CreditBalanceAndBlocks,
         CreditBudget,
         CreditBudgetDeletion,
+        CreditBudgetList,
         CreditLedger,
         PlanChange,
         PromotionalCreditGrant,
@@ -49,7 +50,7 @@ LEDGER: Operation[CreditLedger] = Operation(
 GRANT_PROMOTIONAL: Operation[PromotionalCreditGrant] = Operation(
     "contracts.grant_promotional_credits", method="contracts.credits.grant_promotional"
 )
-BUDGETS_LIST: Operation[list[CreditBudget]] = Operation(
+BUDGETS_LIST: Operation[CreditBudgetList] = Operation(
     "contracts.list_credit_budgets", method="contracts.budgets.list"
 )
 BUDGETS_CREATE: Operation[CreditBudget] = Operation(
@@ -118,8 +119,8 @@ class Credits(SyncResource):
 class Budgets(SyncResource):
     """Credit budgets: caps on how many credits a contract (or one meter) may use per period."""
 
-    def list(self, contract_id: str) -> list[CreditBudget]:
-        """The contract's budgets, in index order."""
+    def list(self, contract_id: str) -> CreditBudgetList:
+        """The contract's budgets (``.budgets``, in index order) and its wallet mode."""
         return self._client._call(BUDGETS_LIST, contract_id)
 
     def create(self, contract_id: str, body: Any = None, /, **fields: Any) -> CreditBudget:
@@ -205,7 +206,7 @@ class AsyncCredits(AsyncResource):
 class AsyncBudgets(AsyncResource):
     """Credit budgets (async); see :class:`Budgets`."""
 
-    async def list(self, contract_id: str) -> list[CreditBudget]:
+    async def list(self, contract_id: str) -> CreditBudgetList:
         return await self._client._call(BUDGETS_LIST, contract_id)
 
     async def create(self, contract_id: str, body: Any = None, /, **fields: Any) -> CreditBudget:

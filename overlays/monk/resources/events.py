@@ -1,13 +1,32 @@
-"""``client.events``: send usage events, list them, query usage, probe the Events API."""
+"""``client.events``: send usage events, list them, query usage, probe the Events API.
+
+Which way to send: ``send`` (one event, confirmed), ``send_batch`` (many, one request per 10,000,
+confirmed per request), ``buffered`` (a stream, sent in the background). See docs/ingestion.md.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .._event import Event
+from .._exceptions import MonkError, ValidationError
+from .._ingest import (
+    MAX_BATCH_SIZE,
+    AsyncEventBuffer,
+    Backpressure,
+    BatchProgress,
+    BatchResult,
+    EventBuffer,
+    FlushFailureCallback,
+    batch_body,
+    check_batch,
+)
 from .._operation import EVENTS_HOST, ListOperation, Operation
 from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .._event import Clock
     from .._generated.models import (
         BatchCreateEventsResponse,
         CreateEventResponse,
@@ -40,16 +59,75 @@ READINESS: Operation[HealthStatus] = Operation(
 )
 
 
+def _one_event(event: Event | None, fields: dict[str, Any], clock: Clock) -> Event:
+    """``send``'s argument: an Event, or the keyword arguments of one."""
+    if event is None:
+        if "event_name" not in fields:
+            raise ValidationError("event_name", "is required (or pass a monk.Event)")
+        return Event(clock=clock, **fields)
+    if fields:
+        raise TypeError("send() takes a monk.Event or Event's keyword arguments, not both")
+    if not isinstance(event, Event):
+        raise ValidationError("event", f"must be a monk.Event, not {type(event).__name__}")
+    return event
+
+
 class Events(SyncResource):
     """The Events API: ingestion (not rate limited), listing, usage queries, health."""
 
-    def send(self, body: Any = None, /, **fields: Any) -> CreateEventResponse:
-        """Send one event."""
-        return self._client._call(SEND, body=body, **fields)
+    def send(self, event: Event | None = None, /, **fields: Any) -> CreateEventResponse:
+        """Send one event; the response has ``status``, ``idempotency_key``, ``request_id``.
 
-    def send_batch(self, body: Any = None, /, **fields: Any) -> BatchCreateEventsResponse:
-        """Send up to 10,000 events in one request."""
-        return self._client._call(SEND_BATCH, body=body, **fields)
+        Pass a :class:`~monk.Event`, or Event's keyword arguments:
+        ``send(event_name="api_call", customer_id=..., properties={"tokens": 42})``.
+        Retried on 5xx, 429 and connection errors: the event's idempotency key makes that safe.
+        """
+        event = _one_event(event, fields, self._client._clock)
+        return self._client._result(SEND, self._client._send_content(SEND, event._json))
+
+    def send_batch(
+        self, events: Iterable[Event], *, max_batch_size: int = MAX_BATCH_SIZE
+    ) -> BatchResult:
+        """Send events in requests of at most ``max_batch_size`` (10,000, the API's limit).
+
+        Every item is checked before the first request. A chunk that still fails after its
+        retries raises, with a note of how many events were sent before it; sending the whole
+        batch again is safe, as each event keeps its idempotency key.
+        """
+        chunks = check_batch(events, max_batch_size)
+        progress = BatchProgress(chunks)
+        for chunk in chunks:
+            try:
+                response = self._client._send_content(SEND_BATCH, batch_body(chunk))
+            except MonkError as exc:
+                progress.note_failure(exc)
+                raise
+            progress.record(chunk, self._client._result(SEND_BATCH, response))
+        return progress.result()
+
+    def buffered(
+        self,
+        *,
+        capacity: int = MAX_BATCH_SIZE,
+        max_batch_size: int = MAX_BATCH_SIZE,
+        flush_interval: float = 0.5,
+        max_concurrent_flushes: int = 4,
+        backpressure: Backpressure = "fail_fast",
+        on_flush_failure: FlushFailureCallback | None = None,
+    ) -> EventBuffer:
+        """A background sender for a stream of events: ``with client.events.buffered() as buf``.
+
+        See :class:`~monk.EventBuffer`; the defaults are the Rust SDK's BufferConfig.
+        """
+        return EventBuffer(
+            self._client,
+            capacity=capacity,
+            max_batch_size=max_batch_size,
+            flush_interval=flush_interval,
+            max_concurrent_flushes=max_concurrent_flushes,
+            backpressure=backpressure,
+            on_flush_failure=on_flush_failure,
+        )
 
     def list(self, **params: Any) -> SyncPage[EventRecord]:
         """Ingested events, page by page (``event_name``, ``customer_id``, ``start``, ``end``)."""
@@ -71,11 +149,44 @@ class Events(SyncResource):
 class AsyncEvents(AsyncResource):
     """The Events API (async)."""
 
-    async def send(self, body: Any = None, /, **fields: Any) -> CreateEventResponse:
-        return await self._client._call(SEND, body=body, **fields)
+    async def send(self, event: Event | None = None, /, **fields: Any) -> CreateEventResponse:
+        event = _one_event(event, fields, self._client._clock)
+        return self._client._result(SEND, await self._client._send_content(SEND, event._json))
 
-    async def send_batch(self, body: Any = None, /, **fields: Any) -> BatchCreateEventsResponse:
-        return await self._client._call(SEND_BATCH, body=body, **fields)
+    async def send_batch(
+        self, events: Iterable[Event], *, max_batch_size: int = MAX_BATCH_SIZE
+    ) -> BatchResult:
+        chunks = check_batch(events, max_batch_size)
+        progress = BatchProgress(chunks)
+        for chunk in chunks:
+            try:
+                response = await self._client._send_content(SEND_BATCH, batch_body(chunk))
+            except MonkError as exc:
+                progress.note_failure(exc)
+                raise
+            progress.record(chunk, self._client._result(SEND_BATCH, response))
+        return progress.result()
+
+    def buffered(
+        self,
+        *,
+        capacity: int = MAX_BATCH_SIZE,
+        max_batch_size: int = MAX_BATCH_SIZE,
+        flush_interval: float = 0.5,
+        max_concurrent_flushes: int = 4,
+        backpressure: Backpressure = "fail_fast",
+        on_flush_failure: Any = None,
+    ) -> AsyncEventBuffer:
+        """An :class:`~monk.AsyncEventBuffer`: ``async with client.events.buffered() as buf``."""
+        return AsyncEventBuffer(
+            self._client,
+            capacity=capacity,
+            max_batch_size=max_batch_size,
+            flush_interval=flush_interval,
+            max_concurrent_flushes=max_concurrent_flushes,
+            backpressure=backpressure,
+            on_flush_failure=on_flush_failure,
+        )
 
     def list(self, **params: Any) -> AsyncPager[EventRecord]:
         return self._client._list(LIST, **params)

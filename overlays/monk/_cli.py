@@ -1,0 +1,438 @@
+"""The ``monk`` command: bulk event import, usage cost, webhook checks, and a local mock API.
+
+The API key is read from ``MONK_API_KEY`` only (a flag would show it in the process list).
+Exit codes: 0 done, 1 some rows or the check failed, 2 usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ._exceptions import MonkError, ValidationError, WebhookVerificationError
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import Monk
+
+__all__ = ["main"]
+
+OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """Wrong arguments or environment: exit code 2."""
+
+
+class _Terminated(BaseException):
+    """SIGTERM, handled like Ctrl-C."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``monk`` command; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return USAGE
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        code: int = args.run(args)
+        return code
+    except UsageError as exc:
+        print(f"monk: {exc}", file=sys.stderr)
+        return USAGE
+    except (KeyboardInterrupt, _Terminated):
+        print("\nmonk: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    except MonkError as exc:
+        print(f"monk: {exc}", file=sys.stderr)
+        return FAILED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
+    raise _Terminated
+
+
+# -- arguments ----------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="monk",
+        description="Monk from the command line. The API key comes from MONK_API_KEY.",
+    )
+    parser.add_argument("--version", action="version", version=f"monk-sdk {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    connection = argparse.ArgumentParser(add_help=False)
+    group = connection.add_argument_group("connection (the API key is read from MONK_API_KEY)")
+    group.add_argument(
+        "--base-url",
+        default=os.environ.get("MONK_BASE_URL"),
+        help="REST API URL (env MONK_BASE_URL); also used for events unless --events-base-url",
+    )
+    group.add_argument(
+        "--events-base-url",
+        default=os.environ.get("MONK_EVENTS_BASE_URL"),
+        help="Events API URL (env MONK_EVENTS_BASE_URL)",
+    )
+    group.add_argument(
+        "--environment",
+        choices=("production", "sandbox"),
+        default=os.environ.get("MONK_ENVIRONMENT"),
+        help="hosts to use when no URL is given (env MONK_ENVIRONMENT; default production)",
+    )
+    group.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
+    group.add_argument("--max-retries", type=int, default=None, help="retries per request")
+
+    events = commands.add_parser("events", help="usage events").add_subparsers(
+        title="commands", metavar="COMMAND"
+    )
+    load = events.add_parser(
+        "import",
+        parents=[connection],
+        help="send the events of a JSONL or CSV file, in batches, resumably",
+        description=(
+            "Send every row of FILE as a usage event. Each row needs an event name and a "
+            "customer id or external customer id; by default the columns named like the API "
+            "fields (eventName, customerId, externalCustomerId, timestamp, idempotencyKey, or "
+            "their snake_case forms) are used and every other column becomes a property. "
+            "Idempotency keys come from --key-column, or are derived from the row's content, "
+            "so running the same file twice does not bill twice."
+        ),
+    )
+    load.add_argument("file", type=Path, help="a .jsonl or .csv file")
+    load.add_argument("--format", choices=("jsonl", "csv"), help="default: from the extension")
+    load.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
+    load.add_argument(
+        "--external-customer-column", metavar="COL", help="column holding your customer ids"
+    )
+    name = load.add_mutually_exclusive_group()
+    name.add_argument("--name-column", metavar="COL", help="column holding the event name")
+    name.add_argument("--event-name", metavar="NAME", help="the event name of every row")
+    load.add_argument("--timestamp-column", metavar="COL", help="ISO 8601 times with an offset")
+    load.add_argument(
+        "--properties-columns",
+        metavar="A,B",
+        help="columns sent as properties (default: every column not mapped to a field)",
+    )
+    load.add_argument("--key-column", metavar="COL", help="column whose value is the event's key")
+    load.add_argument("--key-prefix", default="", help="prepended to --key-column values")
+    load.add_argument(
+        "--no-infer-types",
+        action="store_true",
+        help="send CSV cells as strings (default: 12 -> 12, 1.5 -> 1.5, true -> true)",
+    )
+    load.add_argument(
+        "--batch-size", type=int, default=5000, help="events per request (at most 10000)"
+    )
+    load.add_argument("--concurrency", type=int, default=2, help="requests in flight")
+    load.add_argument(
+        "--checkpoint", type=Path, metavar="PATH", help="default: FILE.monk-checkpoint"
+    )
+    load.add_argument(
+        "--resume", action="store_true", help="continue after the rows the checkpoint records"
+    )
+    load.add_argument(
+        "--dry-run", action="store_true", help="check every row and report bad ones; send nothing"
+    )
+    load.add_argument(
+        "--progress", choices=("auto", "bar", "lines", "none"), default="auto", help="on stderr"
+    )
+    load.set_defaults(run=_events_import, command="events import")
+
+    usage = commands.add_parser("usage", help="usage cost").add_subparsers(
+        title="commands", metavar="COMMAND"
+    )
+    cost = usage.add_parser(
+        "cost",
+        parents=[connection],
+        help="what a contract's usage cost",
+        description="The cost of a contract's usage, from its start (or --start) until now.",
+    )
+    cost.add_argument("--contract", required=True, metavar="ID", help="contract id")
+    cost.add_argument("--unit", choices=("currency", "credits"), default="currency")
+    cost.add_argument("--start", help="ISO 8601 date or date-time (default: the contract start)")
+    cost.add_argument("--end", help="exclusive; default: the contract end date, or now")
+    cost.add_argument("--json", action="store_true", help="print JSON (amounts as strings)")
+    cost.set_defaults(run=_usage_cost, command="usage cost")
+
+    hooks = commands.add_parser("webhooks", help="webhooks").add_subparsers(
+        title="commands", metavar="COMMAND"
+    )
+    verify = hooks.add_parser(
+        "verify",
+        help="check a delivery's signature (the raw body on stdin)",
+        description=(
+            "Verify the X-Monk-Signature of a webhook body read from stdin. Exit 0 if it is "
+            "authentic and fresh, 1 if not (the reason is printed)."
+        ),
+    )
+    verify.add_argument(
+        "--secret",
+        default=os.environ.get("MONK_WEBHOOK_SECRET"),
+        help="signing secret (prefer env MONK_WEBHOOK_SECRET: flags show in the process list)",
+    )
+    verify.add_argument(
+        "--signature",
+        default=os.environ.get("MONK_SIGNATURE"),
+        help="the X-Monk-Signature header value (env MONK_SIGNATURE)",
+    )
+    verify.add_argument(
+        "--tolerance", type=float, default=300, help="seconds of clock difference allowed"
+    )
+    verify.add_argument(
+        "--event-type",
+        help="the X-Monk-Event header: decode the payload and print it as JSON",
+    )
+    verify.set_defaults(run=_webhooks_verify, command="webhooks verify")
+
+    mock = commands.add_parser(
+        "mock",
+        help="run a local Monk API (the SDK's spec-checked mock)",
+        description="Serve monk.testing.MockMonk over HTTP; the first line printed is its URL.",
+    )
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=0, help="0: any free port")
+    mock.add_argument("--verbose", action="store_true", help="log each request to stderr")
+    mock.set_defaults(run=_mock, command="mock")
+    return parser
+
+
+def _client(args: argparse.Namespace) -> Monk:
+    from ._client import Monk
+
+    if not os.environ.get("MONK_API_KEY"):
+        raise UsageError("set MONK_API_KEY (the key is never taken from a flag)")
+    events_url = args.events_base_url or (args.base_url if args.base_url else None)
+    try:
+        return Monk(
+            base_url=args.base_url,
+            events_base_url=events_url,
+            environment=args.environment,
+            timeout=args.timeout,
+            max_retries=args.max_retries,
+        )
+    except MonkError as exc:
+        raise UsageError(str(exc)) from None
+
+
+# -- monk events import -------------------------------------------------------------------------
+
+
+def _events_import(args: argparse.Namespace) -> int:
+    from . import _importer as imp
+
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    if not 1 <= args.batch_size <= imp.MAX_BATCH:
+        raise UsageError(f"--batch-size must be between 1 and {imp.MAX_BATCH}")
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    fmt = imp.detect_format(path, args.format)
+    columns = imp.ColumnMap(
+        customer=args.customer_column,
+        external_customer=args.external_customer_column,
+        name=args.name_column,
+        event_name=args.event_name,
+        timestamp=args.timestamp_column,
+        properties=[c.strip() for c in args.properties_columns.split(",") if c.strip()]
+        if args.properties_columns
+        else None,
+        key=args.key_column,
+        key_prefix=args.key_prefix,
+        infer_types=not args.no_infer_types,
+    )
+    if fmt == "csv":
+        try:
+            columns.check_columns(imp.csv_columns(path))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+
+    source = str(path.resolve())
+    checkpoint_path: Path = args.checkpoint or path.with_name(path.name + imp.CHECKPOINT_SUFFIX)
+    checkpoint = None
+    client = None
+    if not args.dry_run:
+        client = _client(args)
+        try:
+            checkpoint = imp.Checkpoint.load(checkpoint_path, source) if args.resume else None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if args.resume and checkpoint is None:
+            print(f"monk: no checkpoint at {checkpoint_path}: starting at row 1", file=sys.stderr)
+        elif not args.resume and checkpoint_path.exists():
+            print(
+                f"monk: starting at row 1 (--resume would continue {checkpoint_path})",
+                file=sys.stderr,
+            )
+        elif checkpoint is not None:
+            print(
+                f"monk: resuming after row {checkpoint.rows:,} (line {checkpoint.line:,})",
+                file=sys.stderr,
+            )
+        checkpoint = checkpoint or imp.Checkpoint(checkpoint_path, source)
+
+    total = imp.count_rows(path, fmt)
+    progress = imp.Progress(total, mode=args.progress)
+
+    def report(message: str) -> None:
+        if progress.mode == "bar":
+            sys.stderr.write("\r\x1b[K")
+        print(message, file=sys.stderr)
+
+    importer = imp.Importer(
+        path,
+        fmt=fmt,
+        columns=columns,
+        make_event=_event_maker(),
+        send_batch=None if client is None else _batch_sender(client),
+        checkpoint=checkpoint,
+        batch_size=args.batch_size,
+        concurrency=args.concurrency,
+        progress=progress,
+        report=report,
+    )
+    try:
+        stats = importer.run()
+    except imp.CheckpointMismatchError as exc:
+        raise UsageError(f"{exc}; start again without --resume") from None
+    finally:
+        if client is not None:
+            client.close()
+    handled = stats.rows - stats.skipped
+    rate = stats.rows_per_second
+    if args.dry_run:
+        print(
+            f"{handled:,} rows checked: {stats.sent:,} valid, {stats.bad:,} bad "
+            f"({stats.seconds:.2f} s, {rate:,.0f} rows/s); nothing sent"
+        )
+    else:
+        earlier = f" ({stats.sent - stats.sent_before:,} in this run)" if stats.skipped else ""
+        print(
+            f"{stats.sent:,} events sent{earlier}, {stats.bad:,} bad rows, {stats.failed:,} "
+            f"rejected by the API; {handled:,} rows in {stats.seconds:.2f} s ({rate:,.0f} rows/s)"
+        )
+    if stats.stopped:
+        print(f"monk: stopped: {stats.stopped}; run again with --resume", file=sys.stderr)
+        return FAILED
+    return FAILED if stats.bad or stats.failed else OK
+
+
+def _event_maker() -> Any:
+    """Row fields (API names) -> ``monk.Event``, with a key derived from the content if none."""
+    from ._event import Event, idempotency_key
+
+    def make(fields: dict[str, Any]) -> Any:
+        if "idempotencyKey" not in fields:
+            content = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+            fields["idempotencyKey"] = idempotency_key("monk events import", content)
+        return Event.from_dict(fields)
+
+    return make
+
+
+def _batch_sender(client: Monk) -> Any:
+    def send(events: list[Any]) -> Any:
+        return client.events.send_batch(events, max_batch_size=len(events))
+
+    return send
+
+
+# -- monk usage cost ----------------------------------------------------------------------------
+
+
+def _usage_cost(args: argparse.Namespace) -> int:
+    client = _client(args)
+    with client:
+        try:
+            cost = client.usage.cost(
+                contract_id=args.contract, unit=args.unit, start=args.start, end=args.end
+            )
+        except ValidationError as exc:
+            raise UsageError(str(exc)) from None
+    if args.json:
+        data = {
+            "contractId": cost.contract_id,
+            "totalAmount": str(cost.total_amount),
+            "unit": cost.unit,
+            "currencyAmount": str(cost.currency_amount),
+            "currency": cost.currency,
+            "creditRateCents": None
+            if cost.credit_rate_cents is None
+            else str(cost.credit_rate_cents),
+            "startDate": cost.start.isoformat(),
+            "endDate": cost.end.isoformat(),
+            "queriedAt": cost.queried_at.isoformat(),
+        }
+        print(json.dumps(data, indent=2))
+        return OK
+    span = f"{cost.start:%Y-%m-%d %H:%M} to {cost.end:%Y-%m-%d %H:%M} UTC"
+    if cost.unit == "credits":
+        print(
+            f"{_amount(cost.total_amount)} credits at {cost.credit_rate_cents} cents per credit "
+            f"(= {_amount(cost.currency_amount, 2)} {cost.currency}), {span}"
+        )
+    else:
+        if args.unit == "credits":
+            print("monk: no credit grant with a rate: the cost is in currency", file=sys.stderr)
+        print(f"{_amount(cost.total_amount, 2)} {cost.currency}, {span}")
+    return OK
+
+
+def _amount(value: Decimal, places: int | None = None) -> str:
+    """For people: at least ``places`` decimals, never fewer digits than the exact value."""
+    if places is not None and -value.as_tuple().exponent < places:  # type: ignore[operator]
+        value = value.quantize(Decimal(1).scaleb(-places))
+    return f"{value:,}"
+
+
+# -- monk webhooks verify -----------------------------------------------------------------------
+
+
+def _webhooks_verify(args: argparse.Namespace) -> int:
+    from . import webhooks
+
+    if not args.secret:
+        raise UsageError("give --secret or set MONK_WEBHOOK_SECRET")
+    if not args.signature:
+        raise UsageError("give --signature or set MONK_SIGNATURE (the X-Monk-Signature value)")
+    body = sys.stdin.buffer.read()
+    try:
+        if args.event_type:
+            headers = {
+                webhooks.SIGNATURE_HEADER: args.signature,
+                webhooks.EVENT_HEADER: args.event_type,
+            }
+            event = webhooks.construct_event(body, headers, args.secret, tolerance=args.tolerance)
+            print(json.dumps({"type": event.type, "payload": event.raw}, indent=2, default=str))
+        else:
+            webhooks.verify(body, args.signature, args.secret, tolerance=args.tolerance)
+            print("ok: the signature is valid")
+    except WebhookVerificationError as exc:
+        print(f"monk: not verified: {exc.reason}", file=sys.stderr)
+        return FAILED
+    return OK
+
+
+# -- monk mock ----------------------------------------------------------------------------------
+
+
+def _mock(args: argparse.Namespace) -> int:
+    from .testing import server
+
+    argv = ["--host", args.host, "--port", str(args.port)]
+    return server.main([*argv, "--verbose"] if args.verbose else argv)

@@ -1,0 +1,646 @@
+"""Bulk import of usage events from a JSONL or CSV file: the engine behind ``monk events import``.
+
+Rows are read as a stream, mapped to events, checked, and sent in batches (at most 10,000, the
+API's limit). After each acknowledged batch a checkpoint records how many rows are done, so a
+crashed import continues with ``--resume``; idempotency keys are derived from the rows, so rows
+sent twice (a batch acknowledged but not yet checkpointed) are deduplicated by Monk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from ._exceptions import APIStatusError, MonkError
+
+__all__ = [
+    "CHECKPOINT_SUFFIX",
+    "MAX_BATCH",
+    "Checkpoint",
+    "CheckpointMismatchError",
+    "ColumnMap",
+    "ImportStats",
+    "Importer",
+    "Progress",
+    "RowError",
+    "read_rows",
+]
+
+MAX_BATCH = 10_000
+CHECKPOINT_SUFFIX = ".monk-checkpoint"
+CUSTOMER_COLUMNS = ("customerId", "customer_id")
+EXTERNAL_COLUMNS = ("externalCustomerId", "external_customer_id")
+NAME_COLUMNS = ("eventName", "event_name")
+TIMESTAMP_COLUMNS = ("timestamp",)
+KEY_COLUMNS = ("idempotencyKey", "idempotency_key")
+
+
+class RowError(ValueError):
+    """A row that cannot become an event; the message says why."""
+
+
+class CheckpointMismatchError(ValueError):
+    """The file is not the one the checkpoint was made for (rows added or removed before it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row: its 1-based number among the rows, the file line it starts on, values."""
+
+    number: int
+    line: int
+    values: dict[str, Any] | None
+    error: str | None = None
+
+    def fingerprint(self) -> str:
+        """A short hash of the row's content: a resumed import checks its resume point with it."""
+        content = json.dumps(self.values, sort_keys=True, default=str) if self.error is None else ""
+        return hashlib.sha256(f"{content}|{self.error}".encode()).hexdigest()[:16]
+
+
+def detect_format(path: Path, chosen: str | None) -> str:
+    """``jsonl`` or ``csv``: as chosen, else by extension, else by the first character."""
+    if chosen:
+        return chosen
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    with path.open("rb") as handle:
+        head = handle.read(4096).lstrip()
+    return "jsonl" if head[:1] in (b"{", b"[") else "csv"
+
+
+def read_rows(path: Path, fmt: str) -> Iterator[Row]:
+    """The file's rows in order; a row that does not parse carries ``error`` instead."""
+    if fmt == "jsonl":
+        yield from _jsonl_rows(path)
+    else:
+        yield from _csv_rows(path)
+
+
+def _jsonl_rows(path: Path) -> Iterator[Row]:
+    number = 0
+    with path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            number += 1
+            try:
+                value = json.loads(line, parse_float=Decimal)
+            except ValueError as exc:
+                yield Row(number, line_no, None, f"invalid JSON: {exc}")
+                continue
+            if not isinstance(value, dict):
+                yield Row(number, line_no, None, "is not a JSON object")
+                continue
+            yield Row(number, line_no, value)
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        dialect: type[csv.Dialect] = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+        reader = csv.DictReader(handle, dialect=dialect)
+        if reader.fieldnames is None:
+            return
+        width = len(reader.fieldnames)
+        number = 0
+        previous = reader.line_num
+        for record in reader:
+            number += 1
+            start, previous = previous + 1, reader.line_num
+            extras: Any = record.pop(None, None) or []
+            missing = sum(1 for v in record.values() if v is None)
+            if extras or missing:
+                count = width + len(extras) - missing
+                yield Row(number, start, None, f"has {count} fields, the header has {width}")
+                continue
+            yield Row(number, start, {k: v for k, v in record.items() if v != ""})
+
+
+def csv_columns(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        dialect: type[csv.Dialect] = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+        return list(next(csv.reader(handle, dialect=dialect), []))
+
+
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def infer(text: str) -> Any:
+    """A CSV cell as the JSON value it spells: integer, exact decimal, boolean, else text.
+
+    Numbers with leading zeros (``007``, zip codes, ids) stay text.
+    """
+    if text in ("true", "false"):
+        return text == "true"
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _DECIMAL.fullmatch(text):
+        return Decimal(text)
+    return text
+
+
+@dataclass(slots=True)
+class ColumnMap:
+    """Which column feeds which event field; None means the usual names (``customerId``...)."""
+
+    customer: str | None = None
+    external_customer: str | None = None
+    name: str | None = None
+    event_name: str | None = None
+    timestamp: str | None = None
+    properties: list[str] | None = None
+    key: str | None = None
+    key_prefix: str = ""
+    infer_types: bool = True
+
+    def used(self) -> set[str]:
+        named = {self.customer, self.external_customer, self.name, self.timestamp, self.key}
+        defaults: set[str] = set()
+        if self.customer is None and self.external_customer is None:
+            defaults |= {*CUSTOMER_COLUMNS, *EXTERNAL_COLUMNS}
+        if self.name is None and self.event_name is None:
+            defaults |= set(NAME_COLUMNS)
+        if self.timestamp is None:
+            defaults |= set(TIMESTAMP_COLUMNS)
+        if self.key is None:
+            defaults |= set(KEY_COLUMNS)
+        return {c for c in named if c} | defaults
+
+    def check_columns(self, columns: Sequence[str]) -> None:
+        """Fail early (a usage error) when a named column is not in the CSV header."""
+        present = set(columns)
+        for flag, column in (
+            ("--customer-column", self.customer),
+            ("--external-customer-column", self.external_customer),
+            ("--name-column", self.name),
+            ("--timestamp-column", self.timestamp),
+            ("--key-column", self.key),
+        ):
+            if column is not None and column not in present:
+                raise ValueError(f"{flag} {column!r} is not a column of the file")
+        for column in self.properties or ():
+            if column not in present:
+                raise ValueError(f"--properties-columns: {column!r} is not a column of the file")
+
+
+def _first(values: dict[str, Any], names: Sequence[str]) -> Any:
+    for name in names:
+        value = values.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _cell(values: dict[str, Any], column: str | None, defaults: Sequence[str]) -> Any:
+    if column is not None:
+        value = values.get(column)
+        return None if value == "" else value
+    return _first(values, defaults)
+
+
+def row_fields(values: dict[str, Any], columns: ColumnMap, text_cells: bool) -> dict[str, Any]:
+    """The event fields of one row (API names), or :class:`RowError`."""
+    if columns.customer is None and columns.external_customer is None:
+        customer = _first(values, CUSTOMER_COLUMNS)
+        external = _first(values, EXTERNAL_COLUMNS)
+    else:
+        customer = _cell(values, columns.customer, ()) if columns.customer else None
+        external = (
+            _cell(values, columns.external_customer, ()) if columns.external_customer else None
+        )
+    if customer is not None and external is not None:
+        raise RowError("has both a customer id and an external customer id; keep one")
+    if customer is None and external is None:
+        raise RowError("has no customer id (set --customer-column or --external-customer-column)")
+    name = columns.event_name or _cell(values, columns.name, NAME_COLUMNS)
+    if not isinstance(name, str) or not name.strip():
+        raise RowError("has no event name (set --name-column or --event-name)")
+    fields: dict[str, Any] = {"eventName": name}
+    if customer is not None:
+        fields["customerId"] = str(customer)
+    else:
+        fields["externalCustomerId"] = str(external)
+    timestamp = _cell(values, columns.timestamp, TIMESTAMP_COLUMNS)
+    if timestamp is not None:
+        fields["timestamp"] = _timestamp(timestamp)
+    elif columns.timestamp is not None:
+        raise RowError(f"has no timestamp in column {columns.timestamp!r}")
+    key = _cell(values, columns.key, KEY_COLUMNS)
+    if key is not None:
+        fields["idempotencyKey"] = f"{columns.key_prefix}{key}"
+    elif columns.key is not None:
+        raise RowError(f"has no idempotency key in column {columns.key!r}")
+    properties: dict[str, Any] = {}
+    if columns.properties is not None:
+        chosen = {c: values[c] for c in columns.properties if values.get(c) not in (None, "")}
+    else:
+        used = columns.used()
+        chosen = {k: v for k, v in values.items() if k not in used}
+        nested = chosen.pop("properties", None)
+        if isinstance(nested, dict):
+            chosen = {**nested, **chosen}
+        elif nested is not None:
+            chosen["properties"] = nested
+    for key_name, raw in chosen.items():
+        value = infer(raw) if text_cells and columns.infer_types and isinstance(raw, str) else raw
+        if value is None or isinstance(value, (dict, list)):
+            raise RowError(f"property {key_name!r} must be a string, number or boolean")
+        properties[key_name] = value
+    if properties:
+        fields["properties"] = properties
+    return fields
+
+
+def _timestamp(value: Any) -> str:
+    if not isinstance(value, str):
+        raise RowError(f"timestamp {value!r} is not an ISO 8601 date-time")
+    text = value.strip()
+    try:
+        moment = datetime.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        raise RowError(f"timestamp {value!r} is not an ISO 8601 date-time") from None
+    if moment.utcoffset() is None:
+        raise RowError(f"timestamp {value!r} has no timezone (add Z or +00:00)")
+    return moment.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+# -- checkpoints --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Checkpoint:
+    """How far an import got: every row up to ``rows`` was sent and acknowledged, or reported."""
+
+    path: Path
+    source: str
+    rows: int = 0
+    line: int = 0
+    fingerprint: str = ""
+    sent: int = 0
+    bad: int = 0
+    failed: int = 0
+    complete: bool = False
+
+    @classmethod
+    def load(cls, path: Path, source: str) -> Checkpoint | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"checkpoint {path} is unreadable: {exc}") from None
+        if data.get("source") != source:
+            raise ValueError(f"checkpoint {path} belongs to {data.get('source')!r}, not {source!r}")
+        return cls(
+            path=path,
+            source=source,
+            rows=int(data["rows"]),
+            line=int(data.get("line", 0)),
+            fingerprint=str(data.get("fingerprint", "")),
+            sent=int(data.get("sent", 0)),
+            bad=int(data.get("bad", 0)),
+            failed=int(data.get("failed", 0)),
+            complete=bool(data.get("complete", False)),
+        )
+
+    def save(self) -> None:
+        """Write atomically: a crash leaves the previous checkpoint or this one, never half."""
+        data = {
+            "version": 1,
+            "source": self.source,
+            "rows": self.rows,
+            "line": self.line,
+            "fingerprint": self.fingerprint,
+            "sent": self.sent,
+            "bad": self.bad,
+            "failed": self.failed,
+            "complete": self.complete,
+            "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
+        }
+        directory = self.path.parent
+        fd, temp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+
+
+# -- progress -----------------------------------------------------------------------------------
+
+
+class Progress:
+    """A throttled status line on stderr: rows, events/s, ETA. Redrawn in place on a terminal,
+    printed as a new line every few seconds otherwise."""
+
+    def __init__(self, total: int | None, *, mode: str, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        if mode == "auto":
+            mode = "bar" if self.stream.isatty() else "lines"
+        self.mode = mode
+        self.total = total
+        self.started = time.monotonic()
+        self._last = 0.0
+        self._interval = 0.2 if mode == "bar" else 5.0
+        self._width = 0
+        self.skip = 0  # rows and events done before this run: not part of its rate
+        self.sent_before = 0
+
+    def update(self, rows: int, sent: int, bad: int, *, force: bool = False) -> None:
+        if self.mode == "none":
+            return
+        now = time.monotonic()
+        if not force and now - self._last < self._interval:
+            return
+        self._last = now
+        elapsed = max(now - self.started, 1e-9)
+        rate = (sent - self.sent_before) / elapsed
+        text = f"{rows:,} rows  {sent:,} events sent  {bad:,} bad  {rate:,.0f} events/s"
+        if self.total:
+            done = min(rows / self.total, 1.0)
+            text += f"  {done:.0%}"
+            handled = rows - self.skip
+            if handled > 0 and done < 1 and elapsed >= 1.0:  # earlier guesses are noise
+                remaining = elapsed / handled * (self.total - rows)
+                text += f"  ETA {_duration(remaining)}"
+        if self.mode == "bar":
+            pad = max(self._width - len(text), 0)
+            self.stream.write("\r" + text + " " * pad)
+            self._width = len(text)
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.mode == "bar" and self._width:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def count_rows(path: Path, fmt: str) -> int:
+    """An estimate for the ETA: non-blank lines (minus the header for CSV)."""
+    count = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.strip():
+                count += 1
+    return max(count - 1, 0) if fmt == "csv" else count
+
+
+# -- the import ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ImportStats:
+    rows: int = 0
+    sent: int = 0
+    bad: int = 0
+    failed: int = 0
+    skipped: int = 0
+    sent_before: int = 0  # by the runs before this one (from the checkpoint)
+    seconds: float = 0.0
+    stopped: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def rows_per_second(self) -> float:
+        handled = self.rows - self.skipped
+        return handled / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(slots=True)
+class _Batch:
+    index: int
+    events: list[Any]
+    first_line: int
+    last_line: int
+    last_row: int
+    last_print: str
+    bad_upto: int  # bad rows up to and including last_row
+    rejected: bool = False
+
+
+class Importer:
+    """Reads rows, builds events, sends batches, and keeps the checkpoint."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        fmt: str,
+        columns: ColumnMap,
+        make_event: Callable[[dict[str, Any]], Any],
+        send_batch: Callable[[list[Any]], Any] | None,
+        checkpoint: Checkpoint | None,
+        batch_size: int = 5_000,
+        concurrency: int = 1,
+        progress: Progress | None = None,
+        report: Callable[[str], None] = lambda message: None,
+    ) -> None:
+        self.path = path
+        self.fmt = fmt
+        self.columns = columns
+        self.make_event = make_event
+        self.send_batch = send_batch
+        self.checkpoint = checkpoint
+        self.batch_size = batch_size
+        self.concurrency = max(1, concurrency)
+        self.progress = progress
+        self.report = report
+        self.stats = ImportStats()
+
+    def run(self) -> ImportStats:
+        """Import everything after the checkpoint; ``send_batch=None`` only validates."""
+        started = time.monotonic()
+        stats = self.stats
+        skip = 0
+        if self.checkpoint is not None:
+            skip = self.checkpoint.rows
+            stats.sent, stats.bad = self.checkpoint.sent, self.checkpoint.bad
+            stats.failed = self.checkpoint.failed
+            stats.sent_before = self.checkpoint.sent
+        self._committed_sent, self._committed_failed = stats.sent, stats.failed
+        if self.progress is not None:
+            self.progress.skip, self.progress.sent_before = skip, stats.sent_before
+        if self.checkpoint is not None and self.send_batch is not None:
+            self.checkpoint.save()  # replaces any checkpoint of an earlier run not resumed
+        text_cells = self.fmt == "csv"
+        pending: list[Any] = []
+        first_line = 0
+        executor = ThreadPoolExecutor(self.concurrency) if self.send_batch is not None else None
+        self._in_flight: dict[Future[Any], _Batch] = {}
+        self._finished: dict[int, _Batch] = {}
+        self._next_commit = 0
+        self._index = 0
+        last = Row(0, 0, None)
+        try:
+            for row in read_rows(self.path, self.fmt):
+                stats.rows = row.number
+                last = row
+                if row.number <= skip:
+                    stats.skipped = row.number
+                    if row.number == skip:
+                        self._check_resume_point(row)
+                    continue
+                event = self._event(row, text_cells)
+                if event is not None:
+                    if not pending:
+                        first_line = row.line
+                    pending.append(event)
+                if len(pending) >= self.batch_size:
+                    self._dispatch(executor, pending, first_line, row)
+                    pending = []
+                if stats.stopped:
+                    break
+                if self.progress is not None:
+                    self.progress.update(stats.rows, stats.sent, stats.bad)
+            if stats.rows < skip:
+                raise CheckpointMismatchError(
+                    f"the checkpoint is after row {skip:,}, but the file has {stats.rows:,} rows"
+                )
+            if pending and not stats.stopped:
+                self._dispatch(executor, pending, first_line, last)
+            while self._in_flight:
+                self._collect(block=True)
+            if not stats.stopped and executor is not None:
+                self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=True)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+            stats.seconds = time.monotonic() - started
+            if self.progress is not None:
+                self.progress.update(stats.rows, stats.sent, stats.bad, force=True)
+                self.progress.done()
+        return stats
+
+    def _check_resume_point(self, row: Row) -> None:
+        checkpoint = self.checkpoint
+        if checkpoint is None:
+            return
+        moved = checkpoint.line and row.line != checkpoint.line
+        if moved or (checkpoint.fingerprint and row.fingerprint() != checkpoint.fingerprint):
+            raise CheckpointMismatchError(
+                f"the file changed since the checkpoint: row {row.number:,} (line {row.line:,}) "
+                "is not the row it recorded"
+            )
+
+    def _dispatch(
+        self, executor: ThreadPoolExecutor | None, events: list[Any], first_line: int, row: Row
+    ) -> None:
+        if executor is None:  # a dry run: the events are valid, nothing is sent
+            self.stats.sent += len(events)
+            return
+        assert self.send_batch is not None
+        batch = _Batch(
+            self._index, events, first_line, row.line, row.number, row.fingerprint(), self.stats.bad
+        )
+        self._index += 1
+        self._in_flight[executor.submit(self.send_batch, events)] = batch
+        while len(self._in_flight) >= self.concurrency:
+            self._collect(block=True)
+        self._collect(block=False)
+
+    def _collect(self, *, block: bool) -> None:
+        """Take in finished batches; commit the checkpoint up to the first one not finished."""
+        if not self._in_flight:
+            return
+        done, _ = wait(
+            list(self._in_flight), timeout=None if block else 0, return_when=FIRST_COMPLETED
+        )
+        for future in done:
+            batch = self._in_flight.pop(future)
+            if self._finish(batch, future):
+                self._finished[batch.index] = batch
+        while self._next_commit in self._finished:
+            batch = self._finished.pop(self._next_commit)
+            self._next_commit += 1
+            if batch.rejected:
+                self._committed_failed += len(batch.events)
+            else:
+                self._committed_sent += len(batch.events)
+            self._save(batch.last_row, batch.last_line, batch.last_print, batch.bad_upto)
+
+    def _event(self, row: Row, text_cells: bool) -> Any:
+        error = row.error
+        event = None
+        if error is None:
+            assert row.values is not None
+            try:
+                event = self.make_event(row_fields(row.values, self.columns, text_cells))
+            except (RowError, MonkError, ValueError, TypeError) as exc:
+                error = str(exc)
+        if error is not None:
+            self.stats.bad += 1
+            self.report(f"{self.path.name}:{row.line}: row {row.number}: {error}")
+            return None
+        return event
+
+    def _finish(self, batch: _Batch, future: Future[Any]) -> bool:
+        """Count a finished batch; False when it failed in a way that stops the import."""
+        try:
+            future.result()
+        except APIStatusError as exc:
+            if exc.retryable:
+                self._stop(batch, exc)
+                return False
+            # The API refused the batch (4xx): retrying will not help; report and carry on.
+            batch.rejected = True
+            self.stats.failed += len(batch.events)
+            self.report(
+                f"{self.path.name}:{batch.first_line}-{batch.last_line}: batch of "
+                f"{len(batch.events)} events rejected: {exc}"
+            )
+            return True
+        except MonkError as exc:
+            self._stop(batch, exc)
+            return False
+        self.stats.sent += len(batch.events)
+        return True
+
+    def _stop(self, batch: _Batch, exc: Exception) -> None:
+        if not self.stats.stopped:
+            self.stats.stopped = (
+                f"sending lines {batch.first_line}-{batch.last_line} failed after retries: {exc}"
+            )
+
+    def _save(
+        self, rows: int, line: int, fingerprint: str, bad: int, *, complete: bool = False
+    ) -> None:
+        checkpoint = self.checkpoint
+        if checkpoint is None:
+            return
+        checkpoint.rows, checkpoint.line, checkpoint.bad = rows, line, bad
+        checkpoint.fingerprint = fingerprint
+        checkpoint.sent, checkpoint.failed = self._committed_sent, self._committed_failed
+        checkpoint.complete = complete
+        checkpoint.save()

@@ -1,0 +1,229 @@
+"""The spec-sync workflow: its rehearsal end to end, the workflow checks, the fact-sheet switch."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import conftest
+import pytest
+import yaml
+from conftest import ROOT
+
+SCRIPTS = ROOT / "scripts"
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def load_script(name: str) -> ModuleType:
+    """scripts/ is not a package: import a script by its path."""
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", SCRIPTS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
+
+
+rehearsal = load_script("spec_sync_rehearsal")
+check_workflows = load_script("check_workflows")
+
+
+def tree_hash(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def rehearse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPTS / "spec_sync_rehearsal.py"), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+# --- the rehearsal -------------------------------------------------------------------------
+
+
+def test_rehearsal_fetches_reports_regenerates_and_writes_the_pr_body(tmp_path: Path) -> None:
+    before = tree_hash(ROOT / "openapi"), tree_hash(ROOT / "generated")
+    body_file = tmp_path / "body.md"
+    done = rehearse(tmp_path, "--body-out", str(body_file))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr
+    # Run 1 (nothing published changed) stopped quietly; run 2 went through.
+    run_1 = done.stdout.split("=== run 2")[0]
+    assert "nothing to do" in run_1
+    assert "--- step regenerate: skipped" in run_1
+    assert "generated/: regenerated" in done.stdout.split("=== run 2")[1]
+    assert "title: Monk API spec changed (⚠ breaking)" in done.stdout
+    body = body_file.read_text()
+    breaking, additions = body.split("## ⚠ Breaking changes")[1].split("## Additions")
+    get = "- `GET /v1/customers/{customerId}` (getCustomer): response 200 field "
+    assert get + "`data.legalName` removed" in breaking
+    assert get + "`data.loyaltyTier` added" in additions
+    assert "- `GET /v1/customers/{customerId}/notes` (listCustomerNotes): operation added" in (
+        additions
+    )
+    assert " M openapi/customers.yaml" in body
+    assert " passed, 2 deselected" in done.stdout  # the tests on the regenerated copy
+    assert (tree_hash(ROOT / "openapi"), tree_hash(ROOT / "generated")) == before
+    assert not list(tmp_path.glob("monk-spec-sync-*"))
+
+
+def test_rehearsal_fails_when_nothing_was_published(tmp_path: Path) -> None:
+    done = rehearse(tmp_path, "--unmodified", "--body-out", str(tmp_path / "body.md"))
+    assert done.returncode == 1
+    assert "saw no change" in done.stderr
+    assert not (tmp_path / "body.md").exists()
+
+
+def test_modify_changes_yaml_and_bundle_together(tmp_path: Path) -> None:
+    rehearsal.publish(ROOT / "openapi", tmp_path)
+    changes = rehearsal.modify(tmp_path)
+    assert (changes.added, changes.removed, changes.operation) == (
+        "loyaltyTier",
+        "legalName",
+        "listCustomerNotes",
+    )
+    assert changes.attribute("legalName") == "legal_name"
+    old = rehearsal.spec_diff.load_spec(ROOT / "openapi" / "openapi.json")
+    for new in (tmp_path / "api-reference" / "openapi.json", tmp_path / "openapi"):
+        report = rehearsal.spec_diff.diff_specs(old, rehearsal.spec_diff.load_spec(new))
+        found = {(c.kind, c.field or c.operation_id) for c in report.changes}
+        assert ("field-removed", "data.legalName") in found
+        assert ("field-added", "data.loyaltyTier") in found
+        assert ("operation-added", "listCustomerNotes") in found
+
+
+# --- the workflow as the rehearsal reads it ------------------------------------------------
+
+
+def write_workflow(tmp_path: Path, steps: list[dict[str, Any]]) -> Path:
+    path = tmp_path / "spec-sync.yml"
+    doc = {"on": {"workflow_dispatch": None}, "jobs": {"sync": {"steps": steps}}}
+    path.write_text(yaml.safe_dump(doc))
+    return path
+
+
+def every_step() -> list[dict[str, Any]]:
+    known = [*rehearsal.REHEARSED, *rehearsal.STOOD_IN_FOR]
+    return [{"id": i, "run": "true"} for i in known]
+
+
+def test_the_real_workflow_has_exactly_the_steps_the_rehearsal_knows() -> None:
+    env, steps = rehearsal.workflow_steps()
+    assert [s["id"] for s in steps] == list(rehearsal.REHEARSED)
+    assert env == {"BRANCH": "spec-sync/update"}
+
+
+def test_a_step_the_rehearsal_does_not_know_fails_it(tmp_path: Path) -> None:
+    path = write_workflow(tmp_path, [*every_step(), {"id": "publish", "run": "true"}])
+    with pytest.raises(rehearsal.RehearsalError, match=r"publish"):
+        rehearsal.workflow_steps(path)
+
+
+def test_a_rehearsed_step_with_an_expression_fails_it(tmp_path: Path) -> None:
+    steps = every_step()
+    steps[1]["run"] = "echo ${{ github.sha }}"
+    with pytest.raises(rehearsal.RehearsalError, match=r"\$\{\{"):
+        rehearsal.workflow_steps(write_workflow(tmp_path, steps))
+
+
+@pytest.mark.parametrize(
+    ("condition", "holds"),
+    [
+        ("steps.changes.outputs.changed == 'true'", True),
+        ("steps.changes.outputs.changed == 'false'", False),
+        ("steps.other.outputs.changed == 'true'", False),
+    ],
+)
+def test_conditions(condition: str, holds: bool) -> None:
+    outputs = {"changes": {"changed": "true"}}
+    assert rehearsal.condition_holds(condition, outputs) is holds
+
+
+def test_an_unknown_kind_of_condition_fails_loudly() -> None:
+    with pytest.raises(rehearsal.RehearsalError, match="cannot evaluate"):
+        rehearsal.condition_holds("always()", {})
+
+
+# --- the workflow checks -------------------------------------------------------------------
+
+
+def test_the_workflows_pass_the_structure_checks() -> None:
+    files = sorted(WORKFLOWS.glob("*.yml"))
+    assert [f.name for f in files] == ["ci.yml", "spec-sync.yml"]
+    assert [p for f in files for p in check_workflows.structure_problems(f)] == []
+
+
+def test_the_structure_checks_catch_unpinned_actions_and_missing_limits(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(
+        "on: push\n"
+        "jobs:\n"
+        "  build:\n"
+        "    runs-on: ubuntu-24.04\n"
+        "    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "      - uses: actions/setup-python@e797f83bcb11b83ae66e0230d6156d7c80228e7c\n"
+    )
+    problems = check_workflows.structure_problems(path)
+    assert len(problems) == 4
+    assert "no top-level `permissions`" in problems[0]
+    assert "job build has no timeout-minutes" in problems[1]
+    assert problems[2].startswith("bad.yml:6: `actions/checkout@v4` is not pinned")
+    assert problems[3].startswith("bad.yml:7: ")  # a SHA without the version comment
+
+
+def test_spec_sync_may_write_contents_and_pull_requests_only() -> None:
+    doc = check_workflows.load(WORKFLOWS / "spec-sync.yml")
+    assert set(doc["on"]) == {"schedule", "workflow_dispatch"}
+    assert doc["permissions"] == {}
+    (job,) = doc["jobs"].values()
+    assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert "secrets." not in (WORKFLOWS / "spec-sync.yml").read_text()  # the token only
+
+
+def test_the_project_ci_never_skips_the_sheets() -> None:
+    assert "MONK_SKIP_SHEETS" not in (ROOT / ".ci" / "run").read_text()
+
+
+# --- MONK_SKIP_SHEETS ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "outcome"),
+    [
+        ({"MONK_SKIP_SHEETS": "1", "CI": "true"}, pytest.skip.Exception),
+        ({"CI": "true"}, pytest.fail.Exception),
+        ({"MONK_SKIP_SHEETS": "0", "CI": "true"}, pytest.fail.Exception),
+        ({}, pytest.skip.Exception),
+    ],
+)
+def test_missing_sheets_fail_in_ci_unless_skipping_is_asked_for(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str], outcome: type
+) -> None:
+    monkeypatch.setattr(conftest, "SHEETS", tmp_path / "absent")
+    for name in ("MONK_SKIP_SHEETS", "CI"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(outcome):
+        conftest.require_sheets()
+
+
+def test_present_sheets_are_used_whatever_the_variable_says(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(conftest, "SHEETS", tmp_path)
+    monkeypatch.setenv("MONK_SKIP_SHEETS", "1")
+    assert conftest.require_sheets() == tmp_path
