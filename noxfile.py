@@ -97,8 +97,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(tags=["ci"])
 def spec_sync_rehearsal(session: nox.Session) -> None:
-    """The spec-sync workflow's steps against a loopback server publishing a modified openapi/,
-    in a temporary copy of the project (docs/spec-sync.md); the PR body goes to a file."""
+    """The spec-sync workflow's steps, in a temporary copy, against a modified loopback spec.
+
+    A loopback server publishes a modified openapi/; the PR body goes to a file (docs/spec-sync.md).
+    """
     session.install(*group("regenerate"), *group("test"), *PYPROJECT["project"]["dependencies"])
     session.run("python", "scripts/spec_sync_rehearsal.py", *session.posargs)
 

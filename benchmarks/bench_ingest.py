@@ -56,6 +56,7 @@ def serve() -> None:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
+    httpd.handle_error = lambda request, address: None  # type: ignore[method-assign]
     print(f"http://127.0.0.1:{httpd.server_address[1]}", flush=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     sys.stdin.read()  # until the parent closes our stdin

@@ -267,6 +267,15 @@ def test_default_key_is_a_fresh_uuid4_and_default_timestamp_is_the_clock() -> No
     assert json.loads(a.to_json())["timestamp"] == "2026-03-20T12:00:00+00:00"
 
 
+def test_without_a_clock_the_timestamp_is_the_system_time_in_utc() -> None:
+    before = datetime.datetime.now(datetime.UTC)
+    e = monk.Event("x", customer_id="c")
+    after = datetime.datetime.now(datetime.UTC)
+    sent = json.loads(e.to_json())["timestamp"]
+    assert before - datetime.timedelta(microseconds=1) <= e.timestamp <= after
+    assert sent == e.timestamp.isoformat(timespec="microseconds")
+
+
 def test_generated_keys_are_well_formed_uuid4s() -> None:
     keys = {event().idempotency_key for _ in range(2000)}
     assert len(keys) == 2000

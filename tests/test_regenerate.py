@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import http.server
 import importlib.util
 import json
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,16 +16,6 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-
-
-def load_regenerate(project: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "regenerate_copy", project / "scripts" / "regenerate.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def tree_hash(root: Path) -> dict[str, str]:
@@ -49,34 +37,29 @@ def project(tmp_path: Path) -> Path:
     return dest
 
 
-class DocsServer:
-    """Serves a directory laid out like docs.monk.com (api-reference/, openapi/) on loopback."""
+def load_script(name: str) -> ModuleType:
+    """scripts/ is not a package: import a script by its path."""
+    spec = importlib.util.spec_from_file_location(
+        f"{name}_for_regenerate", ROOT / "scripts" / f"{name}.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
 
-    def __init__(self, root: Path) -> None:
-        handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(root))  # noqa: E731
-        http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None  # type: ignore[method-assign]
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
 
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+# The rehearsal of the spec-sync workflow owns the loopback docs.monk.com and its modification.
+rehearsal = load_script("spec_sync_rehearsal")
 
 
 @pytest.fixture
-def published(tmp_path: Path) -> Iterator[tuple[Path, DocsServer]]:
-    """A copy of openapi/ published the way docs.monk.com lays it out."""
+def published(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A copy of openapi/ published the way docs.monk.com lays it out: (site, base URL)."""
     site = tmp_path / "site"
-    (site / "api-reference").mkdir(parents=True)
-    (site / "openapi").mkdir()
-    shutil.copy(ROOT / "openapi" / "openapi.json", site / "api-reference" / "openapi.json")
-    for doc in (ROOT / "openapi").glob("*.yaml"):
-        shutil.copy(doc, site / "openapi" / doc.name)
-    server = DocsServer(site)
-    yield site, server
-    server.close()
+    rehearsal.publish(ROOT / "openapi", site)
+    with rehearsal.docs_server(site) as url:
+        yield site, url
 
 
 def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -88,57 +71,28 @@ def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def modify_published(site: Path, project: Path) -> None:
-    """One field added, one removed, one operation added: in the YAML and in the bundle."""
-    path = site / "openapi" / "customers.yaml"
-    doc = yaml.safe_load(path.read_text())
-    customer = doc["components"]["schemas"]["Customer"]["properties"]
-    customer["loyaltyTier"] = {"type": "string", "description": "new in this version"}
-    del customer["legalName"]
-    doc["paths"]["/v1/customers/{customerId}/notes"] = {
-        "get": {
-            "operationId": "listCustomerNotes",
-            "tags": ["Customers"],
-            "summary": "List notes",
-            "parameters": [
-                {"name": "customerId", "in": "path", "required": True, "schema": {"type": "string"}}
-            ],
-            "responses": {"200": {"description": "ok"}},
-        }
-    }
-    path.write_text(yaml.safe_dump(doc, sort_keys=False))
-    regenerate = load_regenerate(project)
-    yamls = {
-        n: regenerate.parse_document(n, (site / "openapi" / n).read_bytes())
-        for n in regenerate.YAML_DOCUMENTS
-    }
-    (site / "api-reference" / "openapi.json").write_bytes(
-        regenerate.dump_json(regenerate.bundle(yamls))
-    )
-
-
 def test_fetch_of_unchanged_documents_changes_nothing(
-    project: Path, published: tuple[Path, DocsServer]
+    project: Path, published: tuple[Path, str]
 ) -> None:
     before = tree_hash(project / "openapi")
-    done = run(project, "--fetch", "--fetch-only", "--base-url", published[1].url)
+    done = run(project, "--fetch", "--fetch-only", "--base-url", published[1])
     assert done.returncode == 0, done.stderr
     assert "unchanged" in done.stdout
     assert tree_hash(project / "openapi") == before
 
 
 def test_fetch_replaces_documents_writes_manifest_and_reports_drift(
-    project: Path, published: tuple[Path, DocsServer]
+    project: Path, published: tuple[Path, str]
 ) -> None:
-    site, server = published
-    modify_published(site, project)
-    done = run(project, "--fetch", "--fetch-only", "--base-url", server.url)
+    site, url = published
+    rehearsal.modify(site)
+    done = run(project, "--fetch", "--fetch-only", "--base-url", url)
     assert done.returncode == 0, done.stderr
     assert (project / "openapi" / "customers.yaml").read_bytes() == (
         site / "openapi" / "customers.yaml"
     ).read_bytes()
     manifest = json.loads((project / "openapi" / "manifest.json").read_text())
-    assert manifest["source"] == server.url
+    assert manifest["source"] == url
     assert (
         manifest["documents"]["customers.yaml"]
         == hashlib.sha256((site / "openapi" / "customers.yaml").read_bytes()).hexdigest()
@@ -153,9 +107,9 @@ def test_fetch_replaces_documents_writes_manifest_and_reports_drift(
 
 @pytest.mark.parametrize("breakage", ["missing", "not-openapi", "invalid-yaml"])
 def test_broken_download_changes_nothing(
-    project: Path, published: tuple[Path, DocsServer], breakage: str
+    project: Path, published: tuple[Path, str], breakage: str
 ) -> None:
-    site, server = published
+    site, url = published
     target = site / "openapi" / "pricing.yaml"
     if breakage == "missing":
         target.unlink()
@@ -164,7 +118,7 @@ def test_broken_download_changes_nothing(
     else:
         target.write_text("openapi: [3.1.0\n  : :\n")
     before = tree_hash(project / "openapi")
-    done = run(project, "--fetch", "--fetch-only", "--base-url", server.url)
+    done = run(project, "--fetch", "--fetch-only", "--base-url", url)
     assert done.returncode == 2
     assert "pricing.yaml" in done.stderr
     assert tree_hash(project / "openapi") == before

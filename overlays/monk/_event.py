@@ -79,7 +79,7 @@ def _utc_now() -> datetime.datetime:
 
 
 _quote = json.encoder.encode_basestring  # a str as a JSON string, non-ASCII kept (C)
-_second: list[Any] = [None, ""]  # the last whole second formatted, and its text
+_second: list[tuple[int, str]] = [(-1, "")]  # the last whole second, formatted (swapped whole)
 
 
 def _utc_now_iso() -> str:
@@ -88,10 +88,10 @@ def _utc_now_iso() -> str:
     """
     now = time.time()
     whole = int(now)
-    second = _second
+    second = _second[0]
     if second[0] != whole:
-        second = [whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))]
-        _second[:] = second  # a racing thread writes the same pair
+        second = (whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)))
+        _second[0] = second  # one atomic swap: no thread sees half an update
     return f"{second[1]}.{int((now - whole) * 1_000_000):06d}+00:00"
 
 
