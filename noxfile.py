@@ -99,7 +99,7 @@ def typecheck(session: nox.Session) -> None:
 def spec_sync_rehearsal(session: nox.Session) -> None:
     """The spec-sync workflow's steps, in a temporary copy, against a modified loopback spec.
 
-    A loopback server publishes a modified openapi/; the PR body goes to a file (docs/spec-sync.md).
+    A loopback server publishes a modified openapi/; the PR body goes to a file (README: "Keeping up with Monk's API").
     """
     session.install(*group("regenerate"), *group("test"), *PYPROJECT["project"]["dependencies"])
     session.run("python", "scripts/spec_sync_rehearsal.py", *session.posargs)
@@ -159,7 +159,7 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def record(session: nox.Session) -> None:
-    """Re-record the cassette tests against the live API (not in CI; docs/cassettes.md).
+    """Re-record the cassette tests against the live API (not in CI; README, "Cassette tests").
 
     ``MONK_API_KEY=... nox -s record -- -k customers``: the sandbox unless MONK_ENVIRONMENT says
     production. Writes are real. Keys are scrubbed; the drift report follows.

@@ -6,7 +6,7 @@ when ``max_batch_size`` events are waiting or the oldest has waited ``flush_inte
 most ``max_concurrent_flushes`` batches are sent at once, each through the client's retries and
 circuit breaker. Every event added ends in exactly one place: sent, or handed to
 ``on_flush_failure`` (or kept in ``failed_events()`` when there is no callback); none is dropped
-silently. ``docs/ingestion.md`` says which method to use when.
+silently. The README's "Sending usage events" says which method to use when.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``client.events``: send usage events, list them, query usage, probe the Events API.
 
 Which way to send: ``send`` (one event, confirmed), ``send_batch`` (many, one request per 10,000,
-confirmed per request), ``buffered`` (a stream, sent in the background). See docs/ingestion.md.
+confirmed per request), ``buffered`` (a stream, sent in the background). See the README's "Sending usage events".
 """
 
 from __future__ import annotations
