@@ -66,7 +66,6 @@ ENVIRONMENTS: dict[str, tuple[str, str]] = {
 DEFAULT_TIMEOUT = 30.0
 Environment = Literal["production", "sandbox"]
 _UNSET: Any = object()
-_IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete"})
 
 
 def _configure_logging_from_env() -> None:
@@ -240,9 +239,6 @@ class _BaseClient:
         request["content"] = content
         request["headers"] = {**self._headers, "Content-Type": "application/json"}
         return method, url, request
-
-    def _idempotent(self, op: Operation[Any], method: str) -> bool:
-        return op.idempotent if op.idempotent is not None else method in _IDEMPOTENT_METHODS
 
     def _result(self, op: Operation[T], response: httpx.Response) -> T:
         captured = _capture.get()
@@ -573,7 +569,6 @@ class _Attempts:
         "debug",
         "idempotent",
         "method",
-        "op",
         "started",
         "state",
         "url",
@@ -581,7 +576,6 @@ class _Attempts:
 
     def __init__(self, client: _BaseClient, op: Operation[Any], method: str, url: str) -> None:
         self.client = client
-        self.op = op
         self.method = method
         self.url = url
         self.breaker = client._breaker
@@ -589,7 +583,8 @@ class _Attempts:
         self.attempt = 0
         self.started = 0.0
         self.debug = log.isEnabledFor(logging.DEBUG)
-        self.idempotent = client._idempotent(op, method)
+        # Safe methods are retried anyway (RetryState); this says a POST may be repeated too.
+        self.idempotent = op.idempotent
 
     def begin(self) -> None:
         self.attempt += 1

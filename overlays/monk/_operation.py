@@ -48,6 +48,7 @@ def to_json(value: Any) -> Any:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
+        # Request bodies go through the generated models, which hold JSON numbers as float.
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, Enum):
         return value.value
@@ -79,12 +80,13 @@ class Operation(Generic[T]):
         *,
         method: str,
         host: str = REST_HOST,
-        idempotent: bool | None = None,
+        idempotent: bool = False,
     ) -> None:
         self.name = name  # "<tag>.<operation_id>", e.g. "customers.get_customer"
         self.method_name = method  # the overlay's name for it, e.g. "customers.get"
         self.host = host
-        self.idempotent = idempotent  # None: decided by the HTTP method
+        # True: a POST/PATCH that is safe to repeat (GET, PUT, DELETE always are).
+        self.idempotent = idempotent
         self._module: ModuleType | None = None
         self._params: frozenset[str] | None = None
         self._body_model: Any = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .._client import AsyncMonk, Monk
@@ -28,8 +28,3 @@ class AsyncResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
-
-
-def unset_none(params: dict[str, Any]) -> dict[str, Any]:
-    """Drop arguments left at None, so the generated defaults apply."""
-    return {k: v for k, v in params.items() if v is not None}
