@@ -6,6 +6,7 @@ lint and type checks.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 from pathlib import Path
@@ -26,11 +27,62 @@ def group(name: str) -> list[str]:
     return nox.project.dependency_groups(PYPROJECT, name)
 
 
-def install_project(session: nox.Session, *extras: str) -> None:
-    """Install the package as users get it: a built wheel, not the source tree."""
-    spec = f".[{','.join(extras)}]" if extras else "."
-    session.install("--force-reinstall", "--no-deps", spec)
+# What goes into the sdist, and so into the wheel: a change to any of it means a new build.
+BUILD_INPUTS = ("pyproject.toml", "README.md", "PYPI.md", "LICENSE", "overlays", "generated")
+
+
+def built_wheel(session: nox.Session) -> Path:
+    """The wheel a release ships: ``python -m build`` makes the sdist, then the wheel from it.
+
+    Built once per state of its inputs (``.nox/_dist/<hash>/``), so every session of a run
+    installs, and tests, the same artifact. ``MONK_DIST=<dir>`` names artifacts built elsewhere
+    (the release workflow builds once and tests that wheel on every Python).
+    """
+    prebuilt = os.environ.get("MONK_DIST")
+    if prebuilt:
+        wheels = sorted(Path(prebuilt).glob("*.whl"))
+        if len(wheels) != 1:
+            session.error(f"MONK_DIST={prebuilt}: expected one wheel, found {len(wheels)}")
+        return wheels[0].resolve()
+    digest = hashlib.sha256()
+    for name in BUILD_INPUTS:
+        path = ROOT / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts or not file.exists():
+                continue
+            digest.update(str(file.relative_to(ROOT)).encode() + b"\0" + file.read_bytes())
+    out = ROOT / ".nox" / "_dist" / digest.hexdigest()[:16]
+    wheels = sorted(out.glob("*.whl"))
+    if not wheels:
+        session.install("build")
+        session.run("python", "-m", "build", "--outdir", str(out), silent=True)
+        wheels = sorted(out.glob("*.whl"))
+    if len(wheels) != 1:
+        session.error(f"expected one wheel in {out}, found {len(wheels)}")
+    return wheels[0]
+
+
+def install_project(session: nox.Session, *extras: str) -> Path:
+    """Install the package as users get it: the wheel built from the sdist, never the tree."""
+    wheel = built_wheel(session)
+    spec = f"{wheel}[{','.join(extras)}]" if extras else str(wheel)
+    session.install("--force-reinstall", "--no-deps", str(wheel))
     session.install(spec)
+    return wheel
+
+
+@nox.session(tags=["ci"])
+def build(session: nox.Session) -> None:
+    """Build the sdist and the wheel from it, check both, install each wheel in a clean venv.
+
+    ``python -m build``; ``twine check --strict``; ``check-wheel-contents``; then the wheel built
+    from the sdist and one built straight from the tree must hold the same files, and each must
+    make a call from a fresh virtualenv (scripts/check_dist.py).
+    """
+    session.install(*group("release"))
+    wheel = built_wheel(session)
+    session.run("python", "scripts/check_dist.py", str(wheel.parent))
 
 
 @nox.session
@@ -73,10 +125,10 @@ def check_coverage(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite, after the regeneration and spec-coverage checks."""
     session.install(*group("regenerate"), *group("test"))
-    install_project(session)
+    wheel = install_project(session)
     session.run("python", "scripts/regenerate.py", "--check")
     check_coverage(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *session.posargs, env={"MONK_WHEEL": str(wheel)})
 
 
 @nox.session(tags=["ci"])

@@ -4,6 +4,7 @@
     python scripts/spec_diff.py OLD NEW                      markdown report on stdout
     python scripts/spec_diff.py OLD NEW --format json        the same changes as a JSON list
     python scripts/spec_diff.py OLD NEW --fail-on-breaking   exit 1 if anything breaks
+    python scripts/spec_diff.py OLD NEW --current-version 1.2.0   open with the proposed release
 
 OLD and NEW are each an OpenAPI document (.json, .yaml or .yml) or a directory of them. A
 directory holding OpenAPI YAMLs (*.yaml, *.yml) is read as the merge of those YAMLs (their paths
@@ -1045,6 +1046,56 @@ def render_json(report: Report) -> str:
     )
 
 
+# --- the version bump ----------------------------------------------------------------------
+
+Bump = Literal["major", "minor", "patch"]
+
+
+def proposed_bump(report: Report) -> Bump | None:
+    """The SemVer part a release of this change must raise (docs/versioning.md).
+
+    Breaking (an operation, a field or an enum value removed, a type changed, a field made
+    required): major. Additions (a new operation, an optional field, an enum value): minor.
+    Anything else that changes the generated client (descriptions, a field made optional):
+    patch. Nothing changed: None.
+    """
+    if not report.changes:
+        return None
+    if report.breaking:
+        return "major"
+    return "minor" if report.additions else "patch"
+
+
+def next_version(version: str, bump: Bump) -> str:
+    """``1.4.2`` raised by ``bump``; a pre-release or local suffix is dropped."""
+    found = re.match(r"^(\d+)\.(\d+)\.(\d+)", version)
+    if not found:
+        raise SpecError(f"{version!r} is not a MAJOR.MINOR.PATCH version")
+    major, minor, patch = map(int, found.groups())
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def render_bump(report: Report, version: str) -> str:
+    """The markdown paragraph a spec-sync pull request opens with: which release this needs."""
+    bump = proposed_bump(report)
+    if bump is None:
+        return f"No release needed: the spec is unchanged (monk-sdk {version})."
+    why = {
+        "major": f"{_plural(len(report.breaking), 'breaking change')}",
+        "minor": f"{_plural(len(report.additions), 'addition')}, nothing breaking",
+        "patch": "no breaking change and no addition",
+    }[bump]
+    return (
+        f"**Proposed release: {next_version(version, bump)}** ({bump} bump from {version}: "
+        f"{why}; docs/versioning.md). Add a CHANGELOG.md entry and set "
+        "`overlays/monk/_version.py` when releasing."
+    )
+
+
 # --- command line --------------------------------------------------------------------------
 
 
@@ -1066,13 +1117,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking"
     )
+    parser.add_argument(
+        "--current-version",
+        metavar="X.Y.Z",
+        help="open the markdown report with the release this change needs (docs/versioning.md)",
+    )
     args = parser.parse_args(argv)
     try:
         report = diff_specs(load_spec(args.old), load_spec(args.new))
     except SpecError as exc:
         print(f"spec_diff: error: {exc}", file=sys.stderr)
         return 2
-    print(render_json(report) if args.format == "json" else render_markdown(report))
+    if args.format == "json":
+        print(render_json(report))
+    else:
+        if args.current_version:
+            try:
+                print(render_bump(report, args.current_version), end="\n\n")
+            except SpecError as exc:
+                print(f"spec_diff: error: {exc}", file=sys.stderr)
+                return 2
+        print(render_markdown(report))
     return 1 if args.fail_on_breaking and report.breaking else 0
 
 
