@@ -5,7 +5,7 @@
     python scripts/check_workflows.py --no-tools   only the checks written here (PyYAML alone)
 
 Written here: each file parses, declares its triggers and its `permissions`, gives every job a
-`timeout-minutes`, and pins every action to a full commit SHA with a `# vX.Y.Z` comment. With the
+`timeout-minutes` (a job calling a reusable workflow has the called jobs'), and pins every action to a full commit SHA with a `# vX.Y.Z` comment. With the
 tools: the GitHub workflow schema (check-jsonschema's vendored copy), shellcheck on every `run:`
 script (with `${{ }}` expressions blanked, as actionlint does), and zizmor's security audit
 (offline, pedantic). actionlint itself is not used: its PyPI wrapper downloads the binary at
@@ -61,6 +61,8 @@ def structure_problems(path: Path) -> list[str]:
         problems.append(f"{name}: no jobs")
         jobs = {}
     for job_id, job in jobs.items():
+        if isinstance(job, dict) and "uses" in job:
+            continue  # calls a reusable workflow, whose own jobs carry the timeouts
         if not isinstance(job, dict) or "timeout-minutes" not in job:
             problems.append(f"{name}: job {job_id} has no timeout-minutes")
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -74,6 +76,34 @@ def structure_problems(path: Path) -> list[str]:
             problems.append(
                 f"{name}:{number}: `{ref}` is not pinned as owner/repo@<40-hex SHA> # vX.Y.Z"
             )
+    return problems
+
+
+def wiring_problems(workflows: Path = WORKFLOWS) -> list[str]:
+    """spec-sync runs the whole CI matrix (ci.yml, reusable) before it opens its pull request.
+
+    A pull request opened with the repository token starts no workflow, so without this the
+    regenerated SDK would be tested by nothing but the sync job itself.
+    """
+    try:
+        sync, ci = load(workflows / "spec-sync.yml"), load(workflows / "ci.yml")
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        return [f"wiring: {exc}"]
+    problems = []
+    if "workflow_call" not in (ci.get("on") or {}):
+        problems.append("ci.yml: not callable (no `workflow_call` trigger) by spec-sync")
+    jobs = sync.get("jobs") or {}
+    callers = [j for j, job in jobs.items() if job.get("uses") == "./.github/workflows/ci.yml"]
+    if not callers:
+        problems.append("spec-sync.yml: no job calls ./.github/workflows/ci.yml")
+    opens_pr = [j for j, job in jobs.items() if "gh pr create" in str(job.get("steps", ""))]
+    for job_id in opens_pr:
+        needs = jobs[job_id].get("needs") or []
+        needs = [needs] if isinstance(needs, str) else needs
+        if not set(callers) & set(needs):
+            problems.append(f"spec-sync.yml: job {job_id} opens the PR before the CI matrix ran")
+    if not opens_pr:
+        problems.append("spec-sync.yml: no job opens the pull request")
     return problems
 
 
@@ -144,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no workflows in {WORKFLOWS}", file=sys.stderr)
         return 1
     problems = [p for f in files for p in structure_problems(f)]
+    if not args.files:
+        problems += wiring_problems()
     print(f"structure and pinned actions: {'ok' if not problems else 'FAILED'}")
     if not args.no_tools:
         problems += tool_problems(files)

@@ -547,3 +547,33 @@ def test_cli_exit_codes_and_formats(tmp_path: Path) -> None:
 
     done = run_cli(tmp_path / "old.json", tmp_path / "missing.yaml")
     assert done.returncode == 2 and "missing.yaml" in done.stderr
+
+
+# --- the proposed release (docs/versioning.md) ---------------------------------------------
+
+
+def test_a_removed_or_retyped_field_proposes_a_major_release() -> None:
+    def removed(doc: Doc) -> None:
+        del schemas(doc)["Customer"]["properties"]["balanceCents"]
+
+    def retyped(doc: Doc) -> None:
+        schemas(doc)["Customer"]["properties"]["balanceCents"] = {"type": "string"}
+
+    for edit in (removed, retyped):
+        report = spec_diff.diff_specs(*changed(edit))
+        assert spec_diff.proposed_bump(report) == "major"
+        assert spec_diff.render_bump(report, "1.4.2").startswith("**Proposed release: 2.0.0**")
+
+
+def test_an_added_field_proposes_a_minor_release_and_nothing_none() -> None:
+    def added(doc: Doc) -> None:
+        schemas(doc)["Customer"]["properties"]["nickname"] = {"type": "string"}
+
+    report = spec_diff.diff_specs(*changed(added))
+    assert spec_diff.proposed_bump(report) == "minor"
+    assert "**Proposed release: 1.5.0**" in spec_diff.render_bump(report, "1.4.2")
+    unchanged = spec_diff.diff_specs(base(), base())
+    assert spec_diff.proposed_bump(unchanged) is None
+    assert spec_diff.next_version("0.1.0", "patch") == "0.1.1"
+    with pytest.raises(spec_diff.SpecError):
+        spec_diff.next_version("one", "major")

@@ -161,7 +161,7 @@ def test_an_unknown_kind_of_condition_fails_loudly() -> None:
 
 def test_the_workflows_pass_the_structure_checks() -> None:
     files = sorted(WORKFLOWS.glob("*.yml"))
-    assert [f.name for f in files] == ["ci.yml", "spec-sync.yml"]
+    assert [f.name for f in files] == ["ci.yml", "release.yml", "spec-sync.yml"]
     assert [p for f in files for p in check_workflows.structure_problems(f)] == []
 
 
@@ -184,13 +184,61 @@ def test_the_structure_checks_catch_unpinned_actions_and_missing_limits(tmp_path
     assert problems[3].startswith("bad.yml:7: ")  # a SHA without the version comment
 
 
-def test_spec_sync_may_write_contents_and_pull_requests_only() -> None:
+def test_spec_sync_jobs_hold_the_least_permissions_each() -> None:
     doc = check_workflows.load(WORKFLOWS / "spec-sync.yml")
     assert set(doc["on"]) == {"schedule", "workflow_dispatch"}
     assert doc["permissions"] == {}
-    (job,) = doc["jobs"].values()
-    assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
+    jobs = doc["jobs"]
+    assert jobs["sync"]["permissions"] == {"contents": "write"}
+    assert jobs["ci"]["permissions"] == {"contents": "read"}
+    assert jobs["pr"]["permissions"] == {"pull-requests": "write"}
     assert "secrets." not in (WORKFLOWS / "spec-sync.yml").read_text()  # the token only
+
+
+def test_spec_sync_runs_the_whole_ci_matrix_before_the_pull_request() -> None:
+    doc = check_workflows.load(WORKFLOWS / "spec-sync.yml")
+    jobs = doc["jobs"]
+    assert jobs["ci"]["uses"] == "./.github/workflows/ci.yml"
+    assert jobs["ci"]["needs"] == "sync"
+    assert jobs["ci"]["with"]["ref"] == "${{ needs.sync.outputs.sha }}"
+    assert jobs["pr"]["needs"] == ["sync", "ci"]
+    assert jobs["pr"]["if"].startswith("always()")  # a failing matrix still opens the PR
+    assert "needs.ci.result" in str(jobs["pr"]["steps"])
+    ci = check_workflows.load(WORKFLOWS / "ci.yml")
+    assert "workflow_call" in ci["on"]
+    (ci_job,) = ci["jobs"].values()
+    assert ci_job["strategy"]["matrix"]["python"] == ["3.11", "3.12", "3.13", "3.14"]
+    checkout = ci_job["steps"][0]
+    assert checkout["with"]["ref"] == "${{ inputs.ref }}"
+
+
+def test_the_release_workflow_builds_once_tests_it_and_publishes_with_oidc() -> None:
+    doc = check_workflows.load(WORKFLOWS / "release.yml")
+    assert doc["on"] == {"push": {"tags": ["v[0-9]+.[0-9]+.[0-9]+*"]}}
+    assert doc["permissions"] == {}
+    jobs = doc["jobs"]
+    assert list(jobs) == ["build", "test", "publish", "github-release"]
+    assert jobs["test"]["needs"] == "build"
+    assert jobs["test"]["strategy"]["matrix"]["python"] == ["3.11", "3.12", "3.13", "3.14"]
+    assert jobs["publish"]["needs"] == "test"
+    assert jobs["publish"]["permissions"] == {"id-token": "write"}
+    assert jobs["github-release"]["permissions"] == {"contents": "write"}
+    text = (WORKFLOWS / "release.yml").read_text()
+    assert "secrets." not in text and "password" not in text  # trusted publishing only
+    build_steps = [s for job in jobs.values() for s in job.get("steps", [])]
+    builds = [s for s in build_steps if "python -m build" in s.get("run", "")]
+    assert len(builds) == 1  # built once; the other jobs download that artifact
+    assert "MONK_DIST=" in text  # the test job runs .ci/run against the downloaded wheel
+
+
+def test_release_notes_come_from_the_changelog() -> None:
+    notes = load_script("release_notes")
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    assert notes.notes(changelog, notes.package_version())
+    sample = "# C\n\n## [2.0.0] - 2027-01-01\n\n### Removed\n- x\n\n## [1.0.0]\n- y\n\n[2.0.0]: u\n"
+    assert notes.notes(sample, "2.0.0") == "### Removed\n- x"
+    assert notes.notes(sample, "1.0.0") == "- y"
+    assert notes.notes(sample, "3.0.0") is None
 
 
 def test_the_project_ci_never_skips_the_sheets() -> None:
@@ -227,3 +275,19 @@ def test_present_sheets_are_used_whatever_the_variable_says(
     monkeypatch.setattr(conftest, "SHEETS", tmp_path)
     monkeypatch.setenv("MONK_SKIP_SHEETS", "1")
     assert conftest.require_sheets() == tmp_path
+
+
+def test_the_wiring_check_catches_a_spec_sync_that_skips_the_matrix(tmp_path: Path) -> None:
+    assert check_workflows.wiring_problems() == []
+    for name in ("ci.yml", "spec-sync.yml"):
+        (tmp_path / name).write_text((WORKFLOWS / name).read_text())
+    sync = tmp_path / "spec-sync.yml"
+    sync.write_text(sync.read_text().replace("needs: [sync, ci]", "needs: [sync]"))
+    problems = check_workflows.wiring_problems(tmp_path)
+    assert problems == ["spec-sync.yml: job pr opens the PR before the CI matrix ran"]
+
+
+def test_dependabot_keeps_actions_and_dev_tools_current() -> None:
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text())
+    ecosystems = {u["package-ecosystem"] for u in config["updates"]}
+    assert ecosystems == {"github-actions", "pip"}
