@@ -28,7 +28,15 @@ def group(name: str) -> list[str]:
 
 
 # What goes into the sdist, and so into the wheel: a change to any of it means a new build.
-BUILD_INPUTS = ("pyproject.toml", "README.md", "PYPI.md", "LICENSE", "overlays", "generated")
+BUILD_INPUTS = (
+    "pyproject.toml",
+    "README.md",
+    "PYPI.md",
+    "LICENSE",
+    "overlays",
+    "generated",
+    "openapi/openapi.json",
+)
 
 
 def built_wheel(session: nox.Session) -> Path:

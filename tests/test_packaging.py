@@ -36,6 +36,9 @@ def test_the_wheel_holds_every_generated_module() -> None:
     assert len(expected) > 100
     assert expected - names == set()
     assert "monk/py.typed" in names
+    spec = (ROOT / "openapi" / "openapi.json").read_bytes()
+    with zipfile.ZipFile(shipped_wheel()) as archive:
+        assert archive.read("monk/testing/openapi.json") == spec  # the mock's spec is the client's
 
 
 def test_the_wheel_was_built_from_an_sdist_that_holds_the_generated_code() -> None:
@@ -52,7 +55,7 @@ def test_the_package_under_test_is_the_installed_wheel_not_the_tree() -> None:
     shipped_wheel()
     package = Path(monk.__file__).resolve().parent
     assert "site-packages" in package.parts
-    assert not package.is_relative_to(ROOT)
+    assert not package.is_relative_to(ROOT / "overlays")
     generated = (package / "_generated").resolve()
     assert generated.is_dir() and not (package / "_generated").is_symlink()
     assert generated.is_relative_to(package)
