@@ -396,8 +396,17 @@ def test_import_monk_loads_neither_sqlalchemy_nor_pyspark() -> None:
 # -- killed and resumed -------------------------------------------------------------------------
 
 ROWS = 100_000
-BATCH = 2_000
+BATCH = 1_000
 CONCURRENCY = 2
+KILLS = 4
+
+
+def saved(state: Path) -> int:
+    """Events the state file records as acknowledged (0 before the first save)."""
+    try:
+        return int(json.loads(state.read_text())["sent"])
+    except (FileNotFoundError, ValueError):
+        return 0
 
 
 @pytest.mark.slow
@@ -413,13 +422,13 @@ def test_killed_at_random_points_and_resumed_delivers_every_row_exactly_once(
     def fault(keys: list[str], n: int) -> Fault | None:
         nonlocal recorded_resets
         roll = chance.random()
-        if roll < 0.04:
+        if roll < 0.06:
             return Fault("5xx", status=503)
-        if roll < 0.07:
+        if roll < 0.11:
             return Fault("429", status=429, retry_after="0")
-        if roll < 0.09:
+        if roll < 0.15:
             return Fault("reset")
-        if roll < 0.10:
+        if roll < 0.17:
             recorded_resets += 1  # stored, but the answer is lost: re-sent by the retry
             return Fault("reset", after_recording=True)
         return None
@@ -435,8 +444,12 @@ def test_killed_at_random_points_and_resumed_delivers_every_row_exactly_once(
             process = subprocess.Popen(
                 command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
             )
-            if attempt < 4:
-                time.sleep(chance.uniform(0.8, 2.5))
+            if attempt < KILLS:  # kill once the saved position passes a random row count
+                low = max(saved(state) + 1, attempt * ROWS // (KILLS + 1))
+                target = chance.randrange(low, max(low + 1, (attempt + 1) * ROWS // (KILLS + 1)))
+                while process.poll() is None and saved(state) < target:
+                    time.sleep(0.005)
+                time.sleep(chance.uniform(0, 0.05))  # anywhere within a batch's life
                 if process.poll() is None:
                     process.send_signal(signal.SIGKILL)
                     kills += 1
@@ -446,7 +459,7 @@ def test_killed_at_random_points_and_resumed_delivers_every_row_exactly_once(
             assert process.returncode == -signal.SIGKILL, err
         else:
             raise AssertionError("the sync never finished")
-        assert kills >= 3, "the process finished before it could be killed: raise ROWS"
+        assert kills == KILLS, "the process finished before it could be killed"
         assert server.faults["5xx"] and server.faults["429"] and server.faults["reset"]
         assert server.keys == {key(i) for i in range(1, ROWS + 1)}, "a row was lost or invented"
         extra = sum(server.arrivals.values()) - ROWS
