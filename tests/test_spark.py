@@ -20,12 +20,13 @@ import pytest
 
 pyspark = pytest.importorskip("pyspark", reason="needs monk-sdk[spark]; `nox -s spark` runs it")
 
-import monk  # noqa: E402
-import monk.spark  # noqa: E402
 from loopback import EventsServer, Fault  # noqa: E402
 from pyspark.sql import SparkSession  # noqa: E402
-from pyspark.sql import functions as F  # noqa: E402
-from pyspark.sql import types as T  # noqa: E402
+from pyspark.sql import functions as sf  # noqa: E402
+from pyspark.sql import types as st  # noqa: E402
+
+import monk  # noqa: E402
+import monk.spark  # noqa: E402
 
 API_KEY = "mk_test_spark"
 ROWS = 50_000
@@ -56,11 +57,11 @@ def key(i: int) -> str:
 def usage(spark: SparkSession, rows: int) -> Any:
     base = datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)
     return spark.range(0, rows, numPartitions=2).select(
-        F.col("id"),
-        F.lit("llm_call").alias("event_name"),
-        F.concat(F.lit("cus_"), (F.col("id") % 97).cast("string")).alias("external_customer_id"),
-        (F.lit(base) + F.make_interval(secs=F.col("id"))).alias("timestamp"),
-        F.create_map(F.lit("tokens"), F.col("id") % 1000).alias("properties"),
+        sf.col("id"),
+        sf.lit("llm_call").alias("event_name"),
+        sf.concat(sf.lit("cus_"), (sf.col("id") % 97).cast("string")).alias("external_customer_id"),
+        (sf.lit(base) + sf.make_interval(secs=sf.col("id"))).alias("timestamp"),
+        sf.create_map(sf.lit("tokens"), sf.col("id") % 1000).alias("properties"),
     )
 
 
@@ -82,16 +83,19 @@ def send(server: EventsServer, df: Any, **options: Any) -> Any:
 
 
 def test_fields_properties_shapes_and_session_time_zone(spark: SparkSession) -> None:
-    schema = T.StructType(
+    schema = st.StructType(
         [
-            T.StructField("id", T.LongType()),
-            T.StructField("event_name", T.StringType()),
-            T.StructField("customer_id", T.StringType()),
-            T.StructField("timestamp", T.TimestampNTZType()),
-            T.StructField(
+            st.StructField("id", st.LongType()),
+            st.StructField("event_name", st.StringType()),
+            st.StructField("customer_id", st.StringType()),
+            st.StructField("timestamp", st.TimestampNTZType()),
+            st.StructField(
                 "properties",
-                T.StructType(
-                    [T.StructField("tokens", T.LongType()), T.StructField("cost", T.DecimalType(10, 4))]
+                st.StructType(
+                    [
+                        st.StructField("tokens", st.LongType()),
+                        st.StructField("cost", st.DecimalType(10, 4)),
+                    ]
                 ),
             ),
         ]
@@ -141,7 +145,7 @@ def test_mistakes_are_caught_on_the_driver_before_any_job(spark: SparkSession) -
 def test_bad_rows_and_a_rejected_key_come_back_with_their_error(spark: SparkSession) -> None:
     df = usage(spark, 100).withColumn(
         "external_customer_id",
-        F.when(F.col("id") == 7, F.lit(None)).otherwise(F.col("external_customer_id")),
+        sf.when(sf.col("id") == 7, sf.lit(None)).otherwise(sf.col("external_customer_id")),
     )
     with EventsServer() as server:
         failed = send(server, df, key_columns=["id"], batch_size=30)
@@ -178,14 +182,14 @@ def test_50000_rows_with_faults_a_killed_task_and_a_poison_batch(
 
     marker = str(tmp_path / "killed")
 
-    @F.udf("long")
+    @sf.udf("long")
     def kill_once(value: int) -> int:
         if value == KILL_AT and not os.path.exists(marker):
-            open(marker, "w").close()  # noqa: SIM115
+            open(marker, "w").close()
             os.kill(os.getpid(), 9)  # the task's Python worker dies mid-partition
         return value
 
-    df = usage(spark, ROWS).withColumn("id", kill_once(F.col("id")))
+    df = usage(spark, ROWS).withColumn("id", kill_once(sf.col("id")))
     everything = {key(i) for i in range(ROWS)}
     with Recorder(fault) as server:
         failed = send(server, df, key_columns=["id"], batch_size=BATCH)

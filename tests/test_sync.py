@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,10 @@ import pytest
 
 sa = pytest.importorskip("sqlalchemy", reason="needs monk-sdk[sql]; `nox -s sql` runs these")
 
-import monk  # noqa: E402
 from loopback import EventsServer, Fault  # noqa: E402
 from pgserver import find_bin, postgres  # noqa: E402
+
+import monk  # noqa: E402
 
 API_KEY = "mk_test_sync"
 BASE = datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)
@@ -185,7 +185,9 @@ def test_a_second_run_sends_only_the_rows_added_since(db: str, tmp_path: Path) -
                 [
                     {
                         "id": i,
-                        "ts": stamp(i) if engine.dialect.name == "postgresql" else stamp(i).isoformat(),
+                        "ts": stamp(i)
+                        if engine.dialect.name == "postgresql"
+                        else stamp(i).isoformat(),
                         "customer": "cus_x",
                         "event_name": "llm_call",
                         "tokens": 1,
@@ -314,9 +316,9 @@ SYNC_ARGS = ["--table", "usage", "--cursor-column", "ts", "--key-columns", "id",
 
 
 def monk_sync(url: str, state: Path, *extra: str, env: dict[str, str]) -> Any:
+    command = [sys.executable, "-m", "monk", "events", "sync", url, *SYNC_ARGS]
     return subprocess.run(
-        [sys.executable, "-m", "monk", "events", "sync", url, *SYNC_ARGS, "--state", str(state),
-         *extra],  # fmt: skip
+        [*command, "--state", str(state), *extra],
         env=env,
         capture_output=True,
         text=True,
@@ -375,9 +377,9 @@ def test_dry_run_on_the_command_line(db: str, tmp_path: Path) -> None:
 
 
 def test_progress_bar_shows_rate_share_and_eta(tmp_path: Path) -> None:
-    from monk._importer import Progress
-
     import io
+
+    from monk._importer import Progress
 
     out = io.StringIO()
     bar = Progress(1000, mode="bar", stream=out)

@@ -434,9 +434,8 @@ def _columns_list(text: str | None) -> list[str] | None:
 
 
 def _events_sync(args: argparse.Namespace) -> int:
-    from ._importer import Progress
-
     from . import _sync
+    from ._importer import Progress
 
     if not args.url:
         raise UsageError("give the database URL (or set MONK_SYNC_URL)")

@@ -146,18 +146,21 @@ def _first(row: Mapping[str, Any], columns: Sequence[str], what: str) -> str | N
 
 def timestamp_of(value: Any, naive: datetime.tzinfo = datetime.UTC) -> datetime.datetime:
     """A row's time as an aware datetime; a value without a zone is read in ``naive``."""
+    moment: datetime.datetime
     if isinstance(value, str):
         try:
-            value = datetime.datetime.fromisoformat(value.strip())
+            moment = datetime.datetime.fromisoformat(value.strip())
         except ValueError:
             raise RowError(f"timestamp {value!r} is not an ISO 8601 date-time") from None
-    elif isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-        value = datetime.datetime.combine(value, datetime.time())
-    if not isinstance(value, datetime.datetime):
+    elif isinstance(value, datetime.datetime):
+        moment = value
+    elif isinstance(value, datetime.date):
+        moment = datetime.datetime.combine(value, datetime.time())
+    else:
         raise RowError(f"timestamp must be a date-time, not {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        value = value.replace(tzinfo=naive)
-    return value
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=naive)
+    return moment
 
 
 def _property(name: str, value: Any) -> Any:
@@ -200,7 +203,9 @@ def key_part(value: Any, column: str) -> str | int | uuid.UUID | datetime.date:
     raise RowError(f"key column {column!r} holds a {type(value).__name__}")
 
 
-def key_of(row: Mapping[str, Any], key_columns: Sequence[str], namespace: Sequence[str] = ()) -> str:
+def key_of(
+    row: Mapping[str, Any], key_columns: Sequence[str], namespace: Sequence[str] = ()
+) -> str:
     """``monk.idempotency_key(*namespace, *the key columns' values)``: stable across re-runs."""
     parts = [key_part(row.get(column), column) for column in key_columns]
     return idempotency_key(*namespace, *parts)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from ._client import Monk
     from ._event import Event
 
-__all__ = ["SyncStats", "StateMismatchError", "sync_events"]
+__all__ = ["StateMismatchError", "SyncStats", "sync_events"]
 
 STATE_VERSION = 1
 MAX_REPORTED = 100  # bad rows reported one by one; the rest are counted
@@ -103,7 +103,9 @@ def _encode(value: Any) -> Any:
         return {"uuid": str(value)}
     if isinstance(value, bytes | bytearray | memoryview):
         return {"bytes": bytes(value).hex()}
-    raise ValueError(f"a cursor or key column holds a {type(value).__name__}, which cannot be saved")
+    raise ValueError(
+        f"a cursor or key column holds a {type(value).__name__}, which cannot be saved"
+    )
 
 
 def _decode(value: Any) -> Any:
@@ -219,12 +221,14 @@ class _Source:
             text = query.strip().rstrip(";")
             probe = sa.select(sa.text("*")).select_from(sa.text(f"({text}) AS monk_probe"))
             with engine.connect() as conn:
-                self.names = [str(n) for n in conn.execute(probe.limit(0)).keys()]
-            columns = [sa.column(n) for n in self.names]
+                self.names = [str(n) for n in conn.execute(probe.limit(0)).keys()]  # noqa: SIM118
+            columns: list[Any] = [sa.column(n) for n in self.names]
             self.selectable = sa.text(text).columns(*columns).subquery("monk_sync_source")
         for column in order:
             if column not in self.names:
-                raise ValueError(f"{column!r} is not a column of the source ({', '.join(self.names)})")
+                raise ValueError(
+                    f"{column!r} is not a column of the source ({', '.join(self.names)})"
+                )
         self.order = [self.selectable.c[c] for c in order]
         self.row_values = engine.dialect.name in ("postgresql", "sqlite", "mysql", "mariadb")
 
@@ -236,7 +240,9 @@ class _Source:
         clause = None
         for column, value in reversed(list(zip(self.order, position, strict=True))):
             greater = column > value
-            clause = greater if clause is None else sa.or_(greater, sa.and_(column == value, clause))
+            clause = (
+                greater if clause is None else sa.or_(greater, sa.and_(column == value, clause))
+            )
         return clause
 
     def _not_null(self) -> Any:
@@ -247,7 +253,7 @@ class _Source:
         if position is not None:
             stmt = stmt.where(self._after(position))
         stmt = stmt.order_by(*self.order).limit(limit)
-        rows = conn.execute(stmt).all()
+        rows = list(conn.execute(stmt).all())
         conn.rollback()  # no snapshot held between pages
         return rows
 
@@ -329,9 +335,7 @@ def sync_events(
     try:
         import sqlalchemy as sa
     except ImportError:
-        raise MonkError(
-            "monk events sync needs SQLAlchemy: pip install 'monk-sdk[sql]'"
-        ) from None
+        raise MonkError("monk events sync needs SQLAlchemy: pip install 'monk-sdk[sql]'") from None
 
     say = report or (lambda message: None)
     stats = SyncStats()
@@ -394,7 +398,7 @@ def sync_events(
 class _Runner:
     """Reads pages, sends them (``concurrency`` in flight), saves positions in order."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
         source: _Source,
         conn: sa.Connection,
@@ -432,10 +436,14 @@ class _Runner:
                 if executor is not None and page.events:
                     page.future = executor.submit(self._send, page.events)
                 pending.append(page)
-                while pending and self.stats.stopped is None and (
-                    len(pending) >= self.concurrency
-                    or pending[0].future is None
-                    or pending[0].future.done()
+                while (
+                    pending
+                    and self.stats.stopped is None
+                    and (
+                        len(pending) >= self.concurrency
+                        or pending[0].future is None
+                        or pending[0].future.done()
+                    )
                 ):
                     self._settle(pending.popleft())
                 if len(rows) < self.batch_size:

@@ -14,14 +14,14 @@ import datetime
 import os
 import time
 import zoneinfo
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyspark import StorageLevel
 from pyspark.sql import DataFrame, Row
-from pyspark.sql import functions as F
-from pyspark.sql import types as T
+from pyspark.sql import functions as sf
+from pyspark.sql import types as st
 
 from ._exceptions import (
     AuthenticationError,
@@ -33,12 +33,15 @@ from ._exceptions import (
 from ._ingest import MAX_BATCH_SIZE
 from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
 
+if TYPE_CHECKING:
+    from ._client import Environment
+
 __all__ = ["ERROR_COLUMN", "send_events"]
 
 ERROR_COLUMN = "error"
 # An ISO 8601 rendering with the offset, in the session time zone (Spark datetime pattern).
 _ISO = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX"
-_TIME_TYPES = (T.TimestampType, T.TimestampNTZType, T.DateType)
+_TIME_TYPES = (st.TimestampType, st.TimestampNTZType, st.DateType)
 _HELPER = "__monk_"
 
 
@@ -48,7 +51,7 @@ class _Plan:
 
     api_key: str
     events_base_url: str | None
-    environment: str | None
+    environment: Environment | None
     batch_size: int
     width: int  # the caller's columns come first in each row; helper columns follow
     names: tuple[str, ...]  # the names event_of and key_of read, helpers renamed to originals
@@ -65,7 +68,7 @@ def send_events(
     *,
     api_key: str | None = None,
     events_base_url: str | None = None,
-    environment: str | None = None,
+    environment: Environment | None = None,
     key_columns: Sequence[str] | None = None,
     batch_size: int = MAX_BATCH_SIZE,
 ) -> DataFrame:
@@ -128,7 +131,7 @@ def send_events(
     for column in sorted(time_columns):
         if isinstance(fields[column], _TIME_TYPES):
             helper = f"{_HELPER}{len(helpers)}"
-            helpers.append(F.date_format(F.col(column).cast("timestamp"), _ISO).alias(helper))
+            helpers.append(sf.date_format(sf.col(column).cast("timestamp"), _ISO).alias(helper))
             renamed[names.index(column)] = f"{_HELPER}orig_{column}"
             renamed.append(column)
     spark = df.sparkSession
@@ -143,11 +146,13 @@ def send_events(
         key_columns=keys,
         time_zone=spark.conf.get("spark.sql.session.timeZone") or "UTC",
     )
-    projected = df.select(*[F.col(c) for c in names], *helpers) if helpers else df
+    projected = df.select(*[sf.col(c) for c in names], *helpers) if helpers else df
     failed = projected.rdd.mapPartitions(lambda rows: _send_partition(rows, plan))
     failed.persist(StorageLevel.MEMORY_AND_DISK)
     failed.count()  # the one job that sends; the result is read from the persisted failures
-    schema = T.StructType([*df.schema.fields, T.StructField(ERROR_COLUMN, T.StringType(), False)])
+    schema = st.StructType(
+        [*df.schema.fields, st.StructField(ERROR_COLUMN, st.StringType(), False)]
+    )
     return spark.createDataFrame(failed, schema)
 
 
@@ -163,7 +168,7 @@ def _zone(name: str) -> datetime.tzinfo:
         return datetime.timezone(offset or datetime.timedelta())
 
 
-def _send_partition(rows: Iterator[Row], plan: _Plan) -> Iterator[tuple[Any, ...]]:
+def _send_partition(rows: Iterable[Row], plan: _Plan) -> Iterator[tuple[Any, ...]]:
     """Runs on an executor: send this partition's rows; yield the undelivered ones + error."""
     from ._client import Monk
 
