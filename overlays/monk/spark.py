@@ -18,10 +18,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from pyspark import StorageLevel
-from pyspark.sql import DataFrame, Row
-from pyspark.sql import functions as sf
-from pyspark.sql import types as st
+try:
+    from pyspark import StorageLevel
+    from pyspark.sql import DataFrame, Row
+    from pyspark.sql import functions as sf
+    from pyspark.sql import types as st
+except ImportError as exc:  # pragma: no cover - depends on the install
+    raise ImportError(f"monk.spark needs PySpark 4: pip install 'monk-sdk[spark]' ({exc})") from exc
 
 from ._exceptions import (
     AuthenticationError,
