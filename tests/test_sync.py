@@ -352,6 +352,35 @@ def test_a_rejected_key_stops_at_once_with_exit_3_and_resume_sends_every_row(
         assert max(server.arrivals.values()) == 1
 
 
+def test_sigterm_exits_130_with_the_state_at_the_last_acknowledged_batch(
+    db: str, tmp_path: Path
+) -> None:
+    make_table(db, range(1, 2001))
+    state = tmp_path / "state.json"
+    with EventsServer(lambda keys, n: Fault("slow", delay=0.3)) as server:
+        command = [sys.executable, "-m", "monk", "events", "sync", db, *SYNC_ARGS]
+        process = subprocess.Popen(
+            [*command, "--state", str(state), "--batch-size", "100"],
+            env=cli_env(server),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        while not state.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 130, err
+        assert "interrupted" in err
+        done = saved(state)
+        assert 100 <= done < 2000 and done % 100 == 0  # whole acknowledged batches only
+        server.fault = lambda keys, n: None
+        again = monk_sync(db, state, "--batch-size", "100", env=cli_env(server))
+        assert again.returncode == 0, again.stderr
+        assert server.keys == {key(i) for i in range(1, 2001)}
+
+
 def test_usage_errors_exit_2(db: str, tmp_path: Path) -> None:
     make_table(db, range(1, 3))
     with EventsServer() as server:
