@@ -209,3 +209,11 @@ def test_50000_rows_with_faults_a_killed_task_and_a_poison_batch(
         assert {key(r.id) for r in again.collect()} == failed_keys
     rows = {json.dumps(e, sort_keys=True) for body in server.bodies for e in body["events"]}
     assert len({json.loads(r)["idempotencyKey"] for r in rows}) == ROWS  # one version per key
+
+
+def test_import_monk_does_not_load_pyspark() -> None:
+    import subprocess
+
+    code = "import sys, monk; monk.Monk; monk.sync_events; print('pyspark' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
