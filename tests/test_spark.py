@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,7 +32,7 @@ API_KEY = "mk_test_spark"
 ROWS = 50_000
 BATCH = 1_000
 POISON = 31_337  # the row whose batch the server refuses with a 400
-KILL_AT = 40_000  # the first attempt of the task reading this row is killed (SIGKILL)
+KILL_AT = 40_000  # the task sending this row's batch is killed (SIGKILL) the first time
 
 
 @pytest.fixture(scope="module")
@@ -65,16 +65,45 @@ def usage(spark: SparkSession, rows: int) -> Any:
     )
 
 
-class Recorder(EventsServer):
-    """Keeps each stored batch body, and the keys of each batch answered with a fault."""
+def peer_pid(port: int) -> int:
+    """The process whose TCP socket has local port ``port`` (Linux: /proc/net/tcp, then fds)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as handle:
+            for line in list(handle)[1:]:
+                fields = line.split()
+                if int(fields[1].rsplit(":", 1)[1], 16) == port:
+                    inodes.add(f"socket:[{fields[9]}]")
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
+                    return int(pid)
+        except OSError:
+            continue
+    raise AssertionError(f"no process holds local port {port}")
 
-    def __init__(self, fault: Any = None) -> None:
+
+class Recorder(EventsServer):
+    """Keeps each stored batch body; kills the sender of the first batch holding ``kill_key``."""
+
+    def __init__(self, fault: Any = None, kill_key: str | None = None) -> None:
         super().__init__(fault)
         self.bodies: list[dict[str, Any]] = []
+        self.kill_key = kill_key
+        self.killed = False
 
     def answer(self, handler: Any, body: dict[str, Any]) -> None:
         with self.lock:
             self.bodies.append(body)
+            kill = not self.killed and any(
+                e["idempotencyKey"] == self.kill_key for e in body.get("events", [])
+            )
+            self.killed = self.killed or kill
+        if kill:  # the Python worker running the task dies mid-partition, its batch unanswered
+            os.kill(peer_pid(handler.client_address[1]), signal.SIGKILL)
+            handler.close_connection = True
+            return
         super().answer(handler, body)
 
 
@@ -161,9 +190,7 @@ def test_bad_rows_and_a_rejected_key_come_back_with_their_error(spark: SparkSess
 
 
 @pytest.mark.slow
-def test_50000_rows_with_faults_a_killed_task_and_a_poison_batch(
-    spark: SparkSession, tmp_path: Path
-) -> None:
+def test_50000_rows_with_faults_a_killed_task_and_a_poison_batch(spark: SparkSession) -> None:
     poison = key(POISON)
     refused: list[frozenset[str]] = []
 
@@ -180,20 +207,13 @@ def test_50000_rows_with_faults_a_killed_task_and_a_poison_batch(
             return Fault("reset", after_recording=n % 2 == 0)
         return None
 
-    marker = str(tmp_path / "killed")
-
-    @sf.udf("long")
-    def kill_once(value: int) -> int:
-        if value == KILL_AT and not os.path.exists(marker):
-            open(marker, "w").close()
-            os.kill(os.getpid(), 9)  # the task's Python worker dies mid-partition
-        return value
-
-    df = usage(spark, ROWS).withColumn("id", kill_once(sf.col("id")))
+    df = usage(spark, ROWS)
     everything = {key(i) for i in range(ROWS)}
-    with Recorder(fault) as server:
+    with Recorder(fault, kill_key=key(KILL_AT)) as server:
         failed = send(server, df, key_columns=["id"], batch_size=BATCH)
-        assert os.path.exists(marker), "no task was killed"
+        assert server.killed, "no task was killed"
+        # The killed attempt had sent its partition's first batch; the retried task sent it again.
+        assert server.arrivals[key(ROWS // 2)] >= 2
         failures = failed.collect()
         failed_keys = {key(r.id) for r in failures}
         assert len(set(refused)) == 1, "the poison batch is the same batch on every attempt"
