@@ -186,6 +186,7 @@ def test_bad_rows_and_a_rejected_key_come_back_with_their_error(spark: SparkSess
         errors = [r.error for r in failed.collect()]
         assert len(errors) == 100  # nothing lost: every row is handed back
         assert sum("API key was rejected" in e for e in errors) == 99
+        assert not any(API_KEY in e for e in errors)  # the key is in no error
         assert server.requests == 1  # the partition stopped at the first 401
 
 
