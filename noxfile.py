@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -227,10 +228,45 @@ def soak(session: nox.Session) -> None:
     session.run("pytest", "tests/soak", "-s", "-q", *session.posargs, env={"MONK_SOAK": "1"})
 
 
+def apt_install(session: nox.Session, *packages: str) -> None:
+    """Install Debian packages on a fresh machine (as root, or through sudo)."""
+    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run(*sudo, "apt-get", "update", "-q", external=True, env=env)
+    session.run(
+        *sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *packages,
+        external=True, env=env,
+    )  # fmt: skip
+
+
+@nox.session(tags=["ci"])
+def sql(session: nox.Session) -> None:
+    """monk events sync on SQLite and on PostgreSQL (Debian's package, installed here if missing;
+    the tests start their own server in /tmp): 100,000 rows killed at random points, resumed."""
+    if not any(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        apt_install(session, "postgresql")
+    session.install(*group("test"))
+    install_project(session, "sql")
+    session.run(
+        "pytest", "tests/test_sync.py", "-q", *session.posargs, env={"MONK_REQUIRE_POSTGRES": "1"}
+    )
+
+
+@nox.session(tags=["ci"])
+def spark(session: nox.Session) -> None:
+    """monk.spark.send_events on local Spark (Java 17, installed here if missing): 50,000 rows,
+    a killed task, a poison batch."""
+    if not shutil.which("java"):
+        apt_install(session, "openjdk-17-jre-headless")
+    session.install(*group("test"))
+    install_project(session, "spark")
+    session.run("pytest", "tests/test_spark.py", "-q", *session.posargs)
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (not timed tests): every benchmarks/bench_*.py, ratios against raw httpx."""
-    install_project(session)
+    install_project(session, "sql", "spark")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._retry import CircuitBreaker, RetryConfig
+    from ._sync import SyncStats, sync_events
     from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
@@ -62,8 +63,10 @@ _LAZY = {
     "BatchResult": "_ingest",
     "BufferStats": "_ingest",
     "EventBuffer": "_ingest",
+    "SyncStats": "_sync",
+    "sync_events": "_sync",
 }
-_LAZY_MODULES = {"webhooks"}
+_LAZY_MODULES = {"webhooks", "spark"}  # spark: not in __all__ (it needs monk-sdk[spark])
 
 __all__ = [
     "APIConnectionError",
@@ -97,12 +100,14 @@ __all__ = [
     "ResponseValidationError",
     "RetryConfig",
     "SyncPage",
+    "SyncStats",
     "UnprocessableEntityError",
     "UsageCost",
     "ValidationError",
     "WebhookVerificationError",
     "__version__",
     "idempotency_key",
+    "sync_events",
     "webhooks",
 ]
 

@@ -152,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
         "--progress", choices=("auto", "bar", "lines", "none"), default="auto", help="on stderr"
     )
     load.set_defaults(run=_events_import, command="events import")
+    _add_sync_parser(events, connection)
 
     usage = commands.add_parser("usage", help="usage cost").add_subparsers(
         title="commands", metavar="COMMAND"
@@ -350,6 +351,175 @@ def _batch_sender(client: Monk) -> Any:
         return client.events.send_batch(events, max_batch_size=len(events))
 
     return send
+
+
+# -- monk events sync ---------------------------------------------------------------------------
+
+# 401 or 403: the key was rejected, so the command stopped at once (shared with events import).
+KEY_REJECTED = 3
+
+
+def _add_sync_parser(events: Any, connection: argparse.ArgumentParser) -> None:
+    sync = events.add_parser(
+        "sync",
+        parents=[connection],
+        help="send the rows a database table or query gained since the last sync",
+        description=(
+            "Read the rows of --table or --query at a SQLAlchemy URL after the position saved "
+            "in the state file, in (--cursor-column, --key-columns) order, and send them as "
+            "events in batches. The position is saved only after Monk acknowledged a batch and "
+            "every batch before it, so a crash re-sends at most the batches in flight and never "
+            "skips a row; keys derived from --key-columns make re-sent rows harmless. Needs "
+            "pip install 'monk-sdk[sql]' (and a driver, e.g. psycopg for PostgreSQL). "
+            "Exit codes: 0 done, 1 bad rows or a batch failed, 2 usage, 3 API key rejected."
+        ),
+    )
+    sync.add_argument(
+        "url",
+        nargs="?",
+        default=os.environ.get("MONK_SYNC_URL"),
+        help="SQLAlchemy URL, e.g. sqlite:///usage.db (env MONK_SYNC_URL keeps a password out "
+        "of the process list)",
+    )
+    source = sync.add_mutually_exclusive_group(required=True)
+    source.add_argument("--table", help="table to read (schema.table allowed)")
+    source.add_argument("--query", help="SELECT whose rows are the events")
+    source.add_argument("--query-file", type=Path, metavar="PATH", help="the SELECT, from a file")
+    sync.add_argument(
+        "--cursor-column", required=True, metavar="COL", help="column that only grows, e.g. id"
+    )
+    sync.add_argument(
+        "--key-columns",
+        metavar="A,B",
+        help="columns that identify a row; the key is monk.idempotency_key of their values "
+        "(default: the cursor column)",
+    )
+    sync.add_argument(
+        "--key-namespace", metavar="NAME", help="first key part, to keep several sources apart"
+    )
+    sync.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
+    sync.add_argument(
+        "--external-customer-column", metavar="COL", help="column holding your customer ids"
+    )
+    name = sync.add_mutually_exclusive_group()
+    name.add_argument("--name-column", metavar="COL", help="column holding the event name")
+    name.add_argument("--event-name", metavar="NAME", help="the event name of every row")
+    sync.add_argument(
+        "--timestamp-column", metavar="COL", help="event time (a value without zone is UTC)"
+    )
+    sync.add_argument(
+        "--properties-columns",
+        metavar="A,B",
+        help="columns sent as properties (default: every column not mapped to a field, "
+        "the cursor or a key)",
+    )
+    sync.add_argument(
+        "--state", type=Path, metavar="PATH", help="default: ./monk-sync-<table>-<hash>.json"
+    )
+    sync.add_argument(
+        "--batch-size", type=int, default=5000, help="events per request (at most 10000)"
+    )
+    sync.add_argument("--concurrency", type=int, default=2, help="requests in flight")
+    sync.add_argument(
+        "--dry-run", action="store_true", help="read and check every row; send and save nothing"
+    )
+    sync.add_argument(
+        "--progress", choices=("auto", "bar", "lines", "none"), default="auto", help="on stderr"
+    )
+    sync.set_defaults(run=_events_sync, command="events sync")
+
+
+def _columns_list(text: str | None) -> list[str] | None:
+    return [c.strip() for c in text.split(",") if c.strip()] if text else None
+
+
+def _events_sync(args: argparse.Namespace) -> int:
+    from . import _sync
+    from ._importer import Progress
+
+    if not args.url:
+        raise UsageError("give the database URL (or set MONK_SYNC_URL)")
+    query = args.query
+    if args.query_file is not None:
+        try:
+            query = args.query_file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--query-file: {exc}") from None
+    try:
+        import sqlalchemy
+    except ImportError:
+        raise UsageError("monk events sync needs SQLAlchemy: pip install 'monk-sdk[sql]'") from None
+    client = None if args.dry_run else _client(args)
+    progress = Progress(None, mode=args.progress)
+
+    def report(message: str) -> None:
+        if progress.mode == "bar":
+            sys.stderr.write("\r\x1b[K")
+        print(f"monk: {message}", file=sys.stderr)
+
+    def on_progress(stats: Any, total: int | None) -> None:
+        progress.total = total
+        progress.update(stats.rows, stats.sent, stats.bad)
+
+    try:
+        stats = _sync.sync_events(
+            args.url,
+            table=args.table,
+            query=query,
+            cursor_column=args.cursor_column,
+            key_columns=_columns_list(args.key_columns),
+            key_namespace=[args.key_namespace] if args.key_namespace else (),
+            event_name=args.name_column,
+            event_name_value=args.event_name,
+            customer_id=args.customer_column,
+            external_customer_id=args.external_customer_column,
+            timestamp=args.timestamp_column,
+            properties=_columns_list(args.properties_columns),
+            state=args.state,
+            client=client,
+            batch_size=args.batch_size,
+            concurrency=args.concurrency,
+            dry_run=args.dry_run,
+            report=report,
+            on_progress=on_progress,
+        )
+    except (ValidationError, _sync.StateMismatchError) as exc:
+        raise UsageError(str(exc)) from None
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        print(f"monk: database error: {exc}", file=sys.stderr)
+        return FAILED
+    finally:
+        progress.done()
+        if client is not None:
+            client.close()
+    rate = f"{stats.seconds:.2f} s, {stats.rows_per_second:,.0f} rows/s"
+    if args.dry_run:
+        print(
+            f"{stats.rows:,} rows checked: {stats.sent:,} valid, {stats.bad:,} bad ({rate}); "
+            "nothing sent"
+        )
+        return FAILED if stats.bad or stats.problems else OK
+    print(
+        f"{stats.sent:,} events sent, {stats.bad:,} bad rows; {stats.rows:,} rows in {rate}; "
+        f"state in {stats.state_path}"
+    )
+    if stats.stopped:
+        unsent = "some" if stats.unsent is None else f"{stats.unsent:,}"
+        if stats.key_rejected:
+            print(
+                f"monk: stopped: {stats.stopped}. {unsent} rows remain unsent: set a valid "
+                "MONK_API_KEY and run the same command again to send them",
+                file=sys.stderr,
+            )
+            return KEY_REJECTED
+        print(
+            f"monk: stopped: {stats.stopped}. That batch was not recorded as sent; {unsent} rows "
+            "remain unsent: run the same command again to send them (it continues after the "
+            "last acknowledged batch)",
+            file=sys.stderr,
+        )
+        return FAILED
+    return FAILED if stats.bad or stats.problems else OK
 
 
 # -- monk usage cost ----------------------------------------------------------------------------
