@@ -5,21 +5,30 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.contract_metadata import ContractMetadata
+from ..models.contract_metadata import ContractMetadata
 
 
 T = TypeVar("T", bound="Contract")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Contract:
     """A contract (subscription) that puts a customer on a plan.
 
@@ -50,97 +59,129 @@ class Contract:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-
-        id = self.id
-
-        customer_id = self.customer_id
-
-        plan_id = self.plan_id
-
-        name = self.name
-
-        start_date = self.start_date.isoformat()
-
-        is_active = self.is_active
-
-        created_at = self.created_at.isoformat()
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.date):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "customerId": customer_id,
-                "planId": plan_id,
-                "name": name,
-                "startDate": start_date,
-                "isActive": is_active,
-                "createdAt": created_at,
-            }
-        )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.plan_id
+        if _v is not UNSET:
+            field_dict["planId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.is_active
+        if _v is not UNSET:
+            field_dict["isActive"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, ContractMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        customer_id = d.pop("customerId")
-
-        plan_id = d.pop("planId")
-
-        name = d.pop("name")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        is_active = d.pop("isActive")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ContractMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = dict(src_dict)
+        _v = _d.pop("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            metadata = ContractMetadata.from_dict(_metadata)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
+        id = _v
+        _v = _d.pop("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "customerId", "string", _v)
+
+        customer_id = _v
+        _v = _d.pop("planId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "planId", "string", _v)
+
+        plan_id = _v
+        _v = _d.pop("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
+
+        name = _v
+        _v = _d.pop("startDate", UNSET)
+        if _v.__class__ is str:
+            _v = _parse_date(_v, _report, _path, "startDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "startDate", "date string", _v)
+
+        start_date = _v
+        _v = _d.pop("isActive", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isActive", "boolean", _v)
+
+        is_active = _v
+        _v = _d.pop("createdAt", UNSET)
+        if _v.__class__ is str:
+            _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
+
+        created_at = _v
+        _v = _d.pop("endDate", UNSET)
+        if _v.__class__ is str:
+            _v = _parse_date(_v, _report, _path, "endDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "endDate", "date string", _v)
+
+        end_date = _v
+        _v = _d.pop("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractMetadata.from_dict(_v, _report, _path + "." + "metadata")
+        elif isinstance(_v, ContractMetadata):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
+
+        metadata = _v
         contract = cls(
             id=id,
             customer_id=customer_id,
@@ -152,8 +193,7 @@ class Contract:
             end_date=end_date,
             metadata=metadata,
         )
-
-        contract.additional_properties = d
+        contract.additional_properties = _d
         return contract
 
     @property

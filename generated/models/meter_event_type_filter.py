@@ -5,8 +5,19 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
@@ -15,7 +26,7 @@ from typing import cast
 T = TypeVar("T", bound="MeterEventTypeFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MeterEventTypeFilter:
     """Which event types count: `include` is an allowlist of event names, `exclude` a denylist. The sub-fields are not
     listed in the body schema; they come from the examples.
@@ -30,37 +41,74 @@ class MeterEventTypeFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        exclude: list[str] | Unset = UNSET
-        if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include is not UNSET:
-            field_dict["include"] = include
-        if exclude is not UNSET:
-            field_dict["exclude"] = exclude
-
+        _v = self.include
+        if _v is not UNSET:
+            field_dict["include"] = _v
+        _v = self.exclude
+        if _v is not UNSET:
+            field_dict["exclude"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include = cast(list[str], d.pop("include", UNSET))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = dict(src_dict)
+        _v = _d.pop("include", UNSET)
+        if _v.__class__ is list:
+            _items, _outer = _v, _path
+            _path = _path + "." + "include" + "[*]"
+            _out = []
+            for _v in _items:
+                if _v.__class__ is str:
+                    pass
+                else:
+                    _v = _deviant(_report, _path, "", "string", _v)
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+                _out.append(_v)
+            _v, _path = _out, _outer
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "include", "array", _v)
 
+        include = _v
+        _v = _d.pop("exclude", UNSET)
+        if _v.__class__ is list:
+            _items, _outer = _v, _path
+            _path = _path + "." + "exclude" + "[*]"
+            _out = []
+            for _v in _items:
+                if _v.__class__ is str:
+                    pass
+                else:
+                    _v = _deviant(_report, _path, "", "string", _v)
+
+                _out.append(_v)
+            _v, _path = _out, _outer
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "exclude", "array", _v)
+
+        exclude = _v
         meter_event_type_filter = cls(
             include=include,
             exclude=exclude,
         )
-
-        meter_event_type_filter.additional_properties = d
+        meter_event_type_filter.additional_properties = _d
         return meter_event_type_filter
 
     @property

@@ -5,8 +5,19 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
@@ -15,7 +26,7 @@ from typing import cast
 T = TypeVar("T", bound="MeterPropertyFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MeterPropertyFilter:
     """A condition on an event property. The API pages show the item only as `{}`; the shapes `{"name", "exists"}` and
     `{"name", "include": [...]}` come from concepts/meters. Other operators are not documented, so the object is left
@@ -33,42 +44,77 @@ class MeterPropertyFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        exists = self.exists
-
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if exists is not UNSET:
-            field_dict["exists"] = exists
-        if include is not UNSET:
-            field_dict["include"] = include
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.exists
+        if _v is not UNSET:
+            field_dict["exists"] = _v
+        _v = self.include
+        if _v is not UNSET:
+            field_dict["include"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = dict(src_dict)
+        _v = _d.pop("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        exists = d.pop("exists", UNSET)
+        name = _v
+        _v = _d.pop("exists", UNSET)
+        if _v.__class__ is bool:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "exists", "boolean", _v)
 
-        include = cast(list[str], d.pop("include", UNSET))
+        exists = _v
+        _v = _d.pop("include", UNSET)
+        if _v.__class__ is list:
+            _items, _outer = _v, _path
+            _path = _path + "." + "include" + "[*]"
+            _out = []
+            for _v in _items:
+                if _v.__class__ is str:
+                    pass
+                else:
+                    _v = _deviant(_report, _path, "", "string", _v)
 
+                _out.append(_v)
+            _v, _path = _out, _outer
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "include", "array", _v)
+
+        include = _v
         meter_property_filter = cls(
             name=name,
             exists=exists,
             include=include,
         )
-
-        meter_property_filter.additional_properties = d
+        meter_property_filter.additional_properties = _d
         return meter_property_filter
 
     @property

@@ -5,8 +5,19 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
@@ -16,7 +27,7 @@ import datetime
 T = TypeVar("T", bound="PlanChange")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PlanChange:
     """A scheduled plan change.
 
@@ -36,44 +47,79 @@ class PlanChange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        current_plan_id = self.current_plan_id
-
-        new_plan_id = self.new_plan_id
-
-        effective_date = self.effective_date.isoformat()
-
-        status = self.status
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "currentPlanId": current_plan_id,
-                "newPlanId": new_plan_id,
-                "effectiveDate": effective_date,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.current_plan_id
+        if _v is not UNSET:
+            field_dict["currentPlanId"] = _v
+        _v = self.new_plan_id
+        if _v is not UNSET:
+            field_dict["newPlanId"] = _v
+        _v = self.effective_date
+        if _v is not UNSET:
+            field_dict["effectiveDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = dict(src_dict)
+        _v = _d.pop("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        current_plan_id = d.pop("currentPlanId")
+        id = _v
+        _v = _d.pop("currentPlanId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currentPlanId", "string", _v)
 
-        new_plan_id = d.pop("newPlanId")
+        current_plan_id = _v
+        _v = _d.pop("newPlanId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "newPlanId", "string", _v)
 
-        effective_date = datetime.date.fromisoformat(d.pop("effectiveDate"))
+        new_plan_id = _v
+        _v = _d.pop("effectiveDate", UNSET)
+        if _v.__class__ is str:
+            _v = _parse_date(_v, _report, _path, "effectiveDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "effectiveDate", "date string", _v)
 
-        status = d.pop("status", UNSET)
+        effective_date = _v
+        _v = _d.pop("status", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "status", "string", _v)
 
+        status = _v
         plan_change = cls(
             id=id,
             current_plan_id=current_plan_id,
@@ -81,8 +127,7 @@ class PlanChange:
             effective_date=effective_date,
             status=status,
         )
-
-        plan_change.additional_properties = d
+        plan_change.additional_properties = _d
         return plan_change
 
     @property
