@@ -24,6 +24,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    SpecDriftWarning,
     UnprocessableEntityError,
     ValidationError,
     WebhookVerificationError,
@@ -31,7 +32,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import webhooks
+    from . import types, webhooks
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._credits import RemainingCredits
     from ._estimate import CostEstimate, EventCost, MeterCost
@@ -63,7 +64,7 @@ _LAZY = {
     "BufferStats": "_ingest",
     "EventBuffer": "_ingest",
 }
-_LAZY_MODULES = {"webhooks"}
+_LAZY_MODULES = {"types", "webhooks"}
 
 __all__ = [
     "APIConnectionError",
@@ -96,6 +97,7 @@ __all__ = [
     "ResponseLog",
     "ResponseValidationError",
     "RetryConfig",
+    "SpecDriftWarning",
     "SyncPage",
     "UnprocessableEntityError",
     "UsageCost",
@@ -103,6 +105,7 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "idempotency_key",
+    "types",
     "webhooks",
 ]
 
