@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
-from ._decode import DriftLog, SpecDrift, dumps
+from ._decode import DriftLog, SpecDrift, describe, dumps
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -269,9 +269,11 @@ class _BaseClient:
         try:
             parsed = op.parse(response, report)
         except SpecDrift as exc:
+            key = self.__api_key
             raise ResponseValidationError(
-                redact(f"{op.method_name}: the {status} response does not fit the spec: {exc}", self.__api_key)
-                + f" (request id {request_id_of(response)})",
+                f"{op.method_name}: the {status} response does not fit the spec: {exc.path}: "
+                f"expected {exc.expected}, got {describe(exc.kind, redact(exc.value, key))} "
+                f"(request id {request_id_of(response)})",
                 response=response,
                 path=exc.path,
             ) from None

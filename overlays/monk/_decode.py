@@ -21,7 +21,7 @@ from ._generated.types import SpecDrift, describe, deviant, dumps
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DriftLog", "SpecDrift", "decode", "dumps", "parse_json"]
+__all__ = ["DriftLog", "SpecDrift", "decode", "describe", "dumps", "parse_json"]
 
 log = logging.getLogger("monk")
 log.addHandler(logging.NullHandler())  # reports go to the warning; the log line is opt-in
@@ -50,9 +50,10 @@ class DriftLog:
             return
         if len(self.seen) < _MAX_SEEN:
             self.seen.add(key)
+        got = describe(kind, redact(value, self.secret))  # redacted before it is shortened
         message = redact(
             f"{self.operation}: the response differs from the spec at {path} ({kind}): "
-            f"expected {expected}, got {describe(kind, value)}; kept as received",
+            f"expected {expected}, got {got}; kept as received",
             self.secret,
         )
         log.warning("%s", message)
