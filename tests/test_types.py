@@ -1,0 +1,72 @@
+"""``monk.types``: the models and UNSET for users' annotations; copies and reprs that behave."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+from decimal import Decimal
+
+import monk
+from monk import types
+from monk._decode import parse_json
+
+CUSTOMER = {
+    "id": "cus_1",
+    "name": "Acme Corp",
+    "tags": ["enterprise"],
+    "metadata": {"externalCustomerId": "crm-1", "somethingNew": True},
+    "createdAt": "2024-01-01T00:00:00.000Z",
+    "updatedAt": "2024-01-02T00:00:00.000Z",
+    "futureField": [1, 2],
+}
+
+
+def test_monk_types_exports_models_enums_and_unset() -> None:
+    assert types.Customer.__name__ == "Customer"
+    assert types.UNSET is monk.types.UNSET
+    assert isinstance(types.UNSET, types.Unset)
+    assert {"Customer", "MeterStatus", "CreditBalance", "Unset", "UNSET"} <= set(types.__all__)
+    assert "MeterStatus" in dir(types)
+
+
+def test_unset_is_one_object_through_pickle_and_copies() -> None:
+    assert pickle.loads(pickle.dumps(types.UNSET)) is types.UNSET
+    assert copy.deepcopy(types.UNSET) is types.UNSET
+    assert copy.copy(types.UNSET) is types.UNSET
+    assert not types.UNSET
+    assert repr(types.UNSET) == "UNSET"
+
+
+def test_models_pickle_deepcopy_and_compare_equal() -> None:
+    customer = types.Customer.from_dict(CUSTOMER)
+    assert customer.legal_name is types.UNSET  # not sent
+    for clone in (pickle.loads(pickle.dumps(customer)), copy.deepcopy(customer)):
+        assert clone == customer
+        assert clone.legal_name is types.UNSET
+        assert clone.to_dict() == customer.to_dict()
+    changed = copy.deepcopy(customer)
+    changed.name = "Other"
+    assert changed != customer
+
+
+def test_reprs_leave_out_unset_fields() -> None:
+    customer = types.Customer.from_dict(CUSTOMER)
+    text = repr(customer)
+    assert "Unset" not in text and "UNSET" not in text and "object at 0x" not in text
+    assert text.startswith("Customer(id='cus_1', name='Acme Corp'")
+    assert "legal_name" not in text
+    assert "futureField" in text  # what the spec does not know is shown, not hidden
+
+
+def test_to_json_sits_beside_to_dict_and_keeps_money_exact() -> None:
+    customer = types.Customer.from_dict(CUSTOMER)
+    assert json.loads(customer.to_json()) == customer.to_dict()
+    balance = types.CreditBalance.from_dict(
+        parse_json(
+            '{"balanceCents": 10, "creditBalance": 0.1, "currency": "USD", "blockCount": 1,'
+            ' "asOf": "2024-01-01T00:00:00Z"}'
+        )
+    )
+    assert balance.credit_balance == Decimal("0.1")
+    assert '"creditBalance": 0.1' in balance.to_json()
