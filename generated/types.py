@@ -128,6 +128,16 @@ def deviant(
     return value
 
 
+def check_items(
+    items: list[Any], kind: type, report: Report | None, path: str, expected: str
+) -> list[Any]:
+    """A list whose items should all be of one JSON scalar type: each other one is reported."""
+    for item in items:
+        if item.__class__ is not kind:
+            deviant(report, path, "", expected, item)
+    return items
+
+
 def parse_datetime(value: str, report: Report | None, path: str, key: str) -> Any:
     """An ISO 8601 date-time; one that does not parse is reported and kept as the string."""
     try:

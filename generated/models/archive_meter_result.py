@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,13 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="ArchiveMeterResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -58,8 +66,10 @@ class ArchiveMeterResult:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("success", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        archive_meter_result = cls.__new__(cls)
+        _v = _d.get("success", UNSET)
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
@@ -67,11 +77,12 @@ class ArchiveMeterResult:
         else:
             _v = _deviant(_report, _path, "success", "boolean", _v)
 
-        success = _v
-        archive_meter_result = cls(
-            success=success,
-        )
-        archive_meter_result.additional_properties = _d
+        archive_meter_result.success = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        archive_meter_result.additional_properties = _extra
         return archive_meter_result
 
     @property

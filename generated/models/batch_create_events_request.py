@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,13 @@ from ..models.create_event_request import CreateEventRequest
 
 
 T = TypeVar("T", bound="BatchCreateEventsRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -64,10 +72,12 @@ class BatchCreateEventsRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("events", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        batch_create_events_request = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "events" + "[*]"
+            _item_path = _path + ".events[*]"
             _v = [
                 CreateEventRequest.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -77,11 +87,12 @@ class BatchCreateEventsRequest:
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
-        events = _v
-        batch_create_events_request = cls(
-            events=events,
-        )
-        batch_create_events_request.additional_properties = _d
+        batch_create_events_request.events = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        batch_create_events_request.additional_properties = _extra
         return batch_create_events_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -28,6 +29,15 @@ from ..models.batch_create_events_response_status import BATCH_CREATE_EVENTS_RES
 
 
 T = TypeVar("T", bound="BatchCreateEventsResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "count",
+        "requestId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -73,35 +83,36 @@ class BatchCreateEventsResponse:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("status", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        batch_create_events_response = cls.__new__(cls)
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in BATCH_CREATE_EVENTS_RESPONSE_STATUS_VALUES:
                 _v = _deviant(_report, _path, "status", "one of accepted", _v, "enum")
         else:
             _v = _deviant(_report, _path, "status", "one of accepted", _v)
 
-        status = _v
-        _v = _d.pop("count", UNSET)
+        batch_create_events_response.status = _v
+        _v = _d.get("count", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "count", "integer", _v)
 
-        count = _v
-        _v = _d.pop("requestId", UNSET)
+        batch_create_events_response.count = _v
+        _v = _d.get("requestId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "requestId", "string", _v)
 
-        request_id = _v
-        batch_create_events_response = cls(
-            status=status,
-            count=count,
-            request_id=request_id,
-        )
-        batch_create_events_response.additional_properties = _d
+        batch_create_events_response.request_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        batch_create_events_response.additional_properties = _extra
         return batch_create_events_response
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -30,6 +31,16 @@ from ..models.credit_wallet_mode import CREDIT_WALLET_MODE_VALUES
 
 
 T = TypeVar("T", bound="BudgetUsage")
+_KNOWN_KEYS = frozenset(
+    {
+        "budgets",
+        "contractId",
+        "walletMode",
+        "queriedAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -85,10 +96,12 @@ class BudgetUsage:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("budgets", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        budget_usage = cls.__new__(cls)
+        _v = _d.get("budgets", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "budgets" + "[*]"
+            _item_path = _path + ".budgets[*]"
             _v = [
                 CreditBudgetUsage.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -98,38 +111,39 @@ class BudgetUsage:
         else:
             _v = _deviant(_report, _path, "budgets", "array", _v)
 
-        budgets = _v
-        _v = _d.pop("contractId", UNSET)
+        budget_usage.budgets = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("walletMode", UNSET)
+        budget_usage.contract_id = _v
+        _v = _d.get("walletMode", UNSET)
         if _v.__class__ is str:
             if _v not in CREDIT_WALLET_MODE_VALUES:
                 _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v, "enum")
         else:
             _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v)
 
-        wallet_mode = _v
-        _v = _d.pop("queriedAt", UNSET)
+        budget_usage.wallet_mode = _v
+        _v = _d.get("queriedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "queriedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "queriedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "queriedAt", "date-time string", _v)
 
-        queried_at = _v
-        budget_usage = cls(
-            budgets=budgets,
-            contract_id=contract_id,
-            wallet_mode=wallet_mode,
-            queried_at=queried_at,
-        )
-        budget_usage.additional_properties = _d
+        budget_usage.queried_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        budget_usage.additional_properties = _extra
         return budget_usage
 
     @property

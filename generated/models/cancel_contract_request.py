@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -28,6 +29,13 @@ from ..models.cancel_contract_request_cancel_at import CANCEL_CONTRACT_REQUEST_C
 
 
 T = TypeVar("T", bound="CancelContractRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "cancelAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -64,19 +72,22 @@ class CancelContractRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("cancelAt", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        cancel_contract_request = cls.__new__(cls)
+        _v = _d.get("cancelAt", UNSET)
         if _v.__class__ is str:
             if _v not in CANCEL_CONTRACT_REQUEST_CANCEL_AT_VALUES:
                 _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v, "enum")
         else:
             _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v)
 
-        cancel_at = _v
-        cancel_contract_request = cls(
-            cancel_at=cancel_at,
-        )
-        cancel_contract_request.additional_properties = _d
+        cancel_contract_request.cancel_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        cancel_contract_request.additional_properties = _extra
         return cancel_contract_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -30,6 +31,16 @@ from ..models.change_plan_request_change_option import CHANGE_PLAN_REQUEST_CHANG
 
 
 T = TypeVar("T", bound="ChangePlanRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "planId",
+        "changeOption",
+        "changeDate",
+        "prorate",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -80,15 +91,17 @@ class ChangePlanRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("planId", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        change_plan_request = cls.__new__(cls)
+        _v = _d.get("planId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "planId", "string", _v)
 
-        plan_id = _v
-        _v = _d.pop("changeOption", UNSET)
+        change_plan_request.plan_id = _v
+        _v = _d.get("changeOption", UNSET)
         if _v.__class__ is str:
             if _v not in CHANGE_PLAN_REQUEST_CHANGE_OPTION_VALUES:
                 _v = _deviant(
@@ -108,10 +121,13 @@ class ChangePlanRequest:
                 _v,
             )
 
-        change_option = _v
-        _v = _d.pop("changeDate", UNSET)
+        change_plan_request.change_option = _v
+        _v = _d.get("changeDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "changeDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "changeDate")
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
@@ -119,8 +135,8 @@ class ChangePlanRequest:
         else:
             _v = _deviant(_report, _path, "changeDate", "date string", _v)
 
-        change_date = _v
-        _v = _d.pop("prorate", UNSET)
+        change_plan_request.change_date = _v
+        _v = _d.get("prorate", UNSET)
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
@@ -128,14 +144,12 @@ class ChangePlanRequest:
         else:
             _v = _deviant(_report, _path, "prorate", "boolean", _v)
 
-        prorate = _v
-        change_plan_request = cls(
-            plan_id=plan_id,
-            change_option=change_option,
-            change_date=change_date,
-            prorate=prorate,
-        )
-        change_plan_request.additional_properties = _d
+        change_plan_request.prorate = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        change_plan_request.additional_properties = _extra
         return change_plan_request
 
     @property

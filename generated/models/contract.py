@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -26,6 +27,21 @@ from ..models.contract_metadata import ContractMetadata
 
 
 T = TypeVar("T", bound="Contract")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "customerId",
+        "planId",
+        "name",
+        "startDate",
+        "isActive",
+        "createdAt",
+        "endDate",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -104,63 +120,74 @@ class Contract:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("customerId", UNSET)
+        contract.id = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("planId", UNSET)
+        contract.customer_id = _v
+        _v = _d.get("planId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "planId", "string", _v)
 
-        plan_id = _v
-        _v = _d.pop("name", UNSET)
+        contract.plan_id = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("startDate", UNSET)
+        contract.name = _v
+        _v = _d.get("startDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "startDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "startDate", "date string", _v)
 
-        start_date = _v
-        _v = _d.pop("isActive", UNSET)
+        contract.start_date = _v
+        _v = _d.get("isActive", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isActive", "boolean", _v)
 
-        is_active = _v
-        _v = _d.pop("createdAt", UNSET)
+        contract.is_active = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("endDate", UNSET)
+        contract.created_at = _v
+        _v = _d.get("endDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "endDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
@@ -170,10 +197,10 @@ class Contract:
         else:
             _v = _deviant(_report, _path, "endDate", "date string", _v)
 
-        end_date = _v
-        _v = _d.pop("metadata", UNSET)
+        contract.end_date = _v
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is UNSET:
@@ -181,19 +208,12 @@ class Contract:
         else:
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
-        metadata = _v
-        contract = cls(
-            id=id,
-            customer_id=customer_id,
-            plan_id=plan_id,
-            name=name,
-            start_date=start_date,
-            is_active=is_active,
-            created_at=created_at,
-            end_date=end_date,
-            metadata=metadata,
-        )
-        contract.additional_properties = _d
+        contract.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract.additional_properties = _extra
         return contract
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,16 @@ from ..types import (
 
 
 T = TypeVar("T", bound="ContractCancellation")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "isActive",
+        "effectiveCancellationDate",
+        "cancelledInvoiceCount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -71,42 +82,42 @@ class ContractCancellation:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_cancellation = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("isActive", UNSET)
+        contract_cancellation.id = _v
+        _v = _d.get("isActive", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isActive", "boolean", _v)
 
-        is_active = _v
-        _v = _d.pop("effectiveCancellationDate", UNSET)
+        contract_cancellation.is_active = _v
+        _v = _d.get("effectiveCancellationDate", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "effectiveCancellationDate", "string", _v)
 
-        effective_cancellation_date = _v
-        _v = _d.pop("cancelledInvoiceCount", UNSET)
+        contract_cancellation.effective_cancellation_date = _v
+        _v = _d.get("cancelledInvoiceCount", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "cancelledInvoiceCount", "integer", _v)
 
-        cancelled_invoice_count = _v
-        contract_cancellation = cls(
-            id=id,
-            is_active=is_active,
-            effective_cancellation_date=effective_cancellation_date,
-            cancelled_invoice_count=cancelled_invoice_count,
-        )
-        contract_cancellation.additional_properties = _d
+        contract_cancellation.cancelled_invoice_count = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract_cancellation.additional_properties = _extra
         return contract_cancellation
 
     @property

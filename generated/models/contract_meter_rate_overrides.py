@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,9 @@ from ..types import (
 
 
 T = TypeVar("T", bound="ContractMeterRateOverrides")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -48,10 +52,11 @@ class ContractMeterRateOverrides:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        contract_meter_rate_overrides = cls()
-        for _k in list(_d):
-            _v = _d[_k]
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_meter_rate_overrides = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
             if _v.__class__ is Decimal:
                 pass
             elif _v.__class__ is int:
@@ -61,8 +66,8 @@ class ContractMeterRateOverrides:
             else:
                 _v = _deviant(_report, _path, _k, "number", _v)
 
-            _d[_k] = _v
-        contract_meter_rate_overrides.additional_properties = _d
+            _extra[_k] = _v
+        contract_meter_rate_overrides.additional_properties = _extra
         return contract_meter_rate_overrides
 
     @property

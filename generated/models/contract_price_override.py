@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,14 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="ContractPriceOverride")
+_KNOWN_KEYS = frozenset(
+    {
+        "basePricingId",
+        "unitAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -63,8 +72,10 @@ class ContractPriceOverride:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("basePricingId", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_price_override = cls.__new__(cls)
+        _v = _d.get("basePricingId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -72,8 +83,8 @@ class ContractPriceOverride:
         else:
             _v = _deviant(_report, _path, "basePricingId", "string", _v)
 
-        base_pricing_id = _v
-        _v = _d.pop("unitAmount", UNSET)
+        contract_price_override.base_pricing_id = _v
+        _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -81,12 +92,12 @@ class ContractPriceOverride:
         else:
             _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        unit_amount = _v
-        contract_price_override = cls(
-            base_pricing_id=base_pricing_id,
-            unit_amount=unit_amount,
-        )
-        contract_price_override.additional_properties = _d
+        contract_price_override.unit_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract_price_override.additional_properties = _extra
         return contract_price_override
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,9 @@ from ..models.contract_meter_rate_overrides import ContractMeterRateOverrides
 
 
 T = TypeVar("T", bound="ContractRateOverrides")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -57,10 +61,11 @@ class ContractRateOverrides:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        contract_rate_overrides = cls()
-        for _k in list(_d):
-            _v = _d[_k]
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_rate_overrides = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
             if _v.__class__ is dict:
                 _v = ContractMeterRateOverrides.from_dict(_v, _report, _path + "." + _k)
             elif isinstance(_v, ContractMeterRateOverrides):
@@ -68,8 +73,8 @@ class ContractRateOverrides:
             else:
                 _v = _deviant(_report, _path, _k, "object (ContractMeterRateOverrides)", _v)
 
-            _d[_k] = _v
-        contract_rate_overrides.additional_properties = _d
+            _extra[_k] = _v
+        contract_rate_overrides.additional_properties = _extra
         return contract_rate_overrides
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -29,6 +30,23 @@ from ..models.contract_rate_overrides import ContractRateOverrides
 
 
 T = TypeVar("T", bound="CreateContractRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "planId",
+        "customerId",
+        "startDate",
+        "endDate",
+        "netTerms",
+        "overrides",
+        "creditGrantCents",
+        "creditSettings",
+        "metadata",
+        "billingCycleAnchor",
+        "rateOverrides",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -128,33 +146,41 @@ class CreateContractRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("planId", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_contract_request = cls.__new__(cls)
+        _v = _d.get("planId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "planId", "string", _v)
 
-        plan_id = _v
-        _v = _d.pop("customerId", UNSET)
+        create_contract_request.plan_id = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("startDate", UNSET)
+        create_contract_request.customer_id = _v
+        _v = _d.get("startDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "startDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "startDate", "date string", _v)
 
-        start_date = _v
-        _v = _d.pop("endDate", UNSET)
+        create_contract_request.start_date = _v
+        _v = _d.get("endDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "endDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
@@ -162,8 +188,8 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "endDate", "date string", _v)
 
-        end_date = _v
-        _v = _d.pop("netTerms", UNSET)
+        create_contract_request.end_date = _v
+        _v = _d.get("netTerms", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -171,10 +197,10 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
-        net_terms = _v
-        _v = _d.pop("overrides", UNSET)
+        create_contract_request.net_terms = _v
+        _v = _d.get("overrides", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "overrides" + "[*]"
+            _item_path = _path + ".overrides[*]"
             _v = [
                 ContractPriceOverride.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -186,8 +212,8 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "overrides", "array", _v)
 
-        overrides = _v
-        _v = _d.pop("creditGrantCents", UNSET)
+        create_contract_request.overrides = _v
+        _v = _d.get("creditGrantCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -197,10 +223,10 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
 
-        credit_grant_cents = _v
-        _v = _d.pop("creditSettings", UNSET)
+        create_contract_request.credit_grant_cents = _v
+        _v = _d.get("creditSettings", UNSET)
         if _v.__class__ is dict:
-            _v = ContractCreditSettings.from_dict(_v, _report, _path + "." + "creditSettings")
+            _v = ContractCreditSettings.from_dict(_v, _report, _path + ".creditSettings")
         elif isinstance(_v, ContractCreditSettings):
             pass
         elif _v is UNSET:
@@ -208,10 +234,10 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "creditSettings", "object (ContractCreditSettings)", _v)
 
-        credit_settings = _v
-        _v = _d.pop("metadata", UNSET)
+        create_contract_request.credit_settings = _v
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is UNSET:
@@ -219,8 +245,8 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
-        metadata = _v
-        _v = _d.pop("billingCycleAnchor", UNSET)
+        create_contract_request.metadata = _v
+        _v = _d.get("billingCycleAnchor", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -228,10 +254,10 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "billingCycleAnchor", "string", _v)
 
-        billing_cycle_anchor = _v
-        _v = _d.pop("rateOverrides", UNSET)
+        create_contract_request.billing_cycle_anchor = _v
+        _v = _d.get("rateOverrides", UNSET)
         if _v.__class__ is dict:
-            _v = ContractRateOverrides.from_dict(_v, _report, _path + "." + "rateOverrides")
+            _v = ContractRateOverrides.from_dict(_v, _report, _path + ".rateOverrides")
         elif isinstance(_v, ContractRateOverrides):
             pass
         elif _v is UNSET:
@@ -239,21 +265,12 @@ class CreateContractRequest:
         else:
             _v = _deviant(_report, _path, "rateOverrides", "object (ContractRateOverrides)", _v)
 
-        rate_overrides = _v
-        create_contract_request = cls(
-            plan_id=plan_id,
-            customer_id=customer_id,
-            start_date=start_date,
-            end_date=end_date,
-            net_terms=net_terms,
-            overrides=overrides,
-            credit_grant_cents=credit_grant_cents,
-            credit_settings=credit_settings,
-            metadata=metadata,
-            billing_cycle_anchor=billing_cycle_anchor,
-            rate_overrides=rate_overrides,
-        )
-        create_contract_request.additional_properties = _d
+        create_contract_request.rate_overrides = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_contract_request.additional_properties = _extra
         return create_contract_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,18 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="CreateCreditBudgetRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "eventPropertyKey",
+        "eventPropertyValue",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -83,8 +96,10 @@ class CreateCreditBudgetRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("label", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_credit_budget_request = cls.__new__(cls)
+        _v = _d.get("label", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -92,8 +107,8 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "label", "string", _v)
 
-        label = _v
-        _v = _d.pop("eventPropertyKey", UNSET)
+        create_credit_budget_request.label = _v
+        _v = _d.get("eventPropertyKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -101,8 +116,8 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
-        event_property_key = _v
-        _v = _d.pop("eventPropertyValue", UNSET)
+        create_credit_budget_request.event_property_key = _v
+        _v = _d.get("eventPropertyValue", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -110,8 +125,8 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
-        event_property_value = _v
-        _v = _d.pop("meterId", UNSET)
+        create_credit_budget_request.event_property_value = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -119,8 +134,8 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _v
-        _v = _d.pop("maxCredits", UNSET)
+        create_credit_budget_request.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -132,8 +147,8 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        max_credits = _v
-        _v = _d.pop("maxCreditsCents", UNSET)
+        create_credit_budget_request.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -141,16 +156,12 @@ class CreateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "maxCreditsCents", "integer", _v)
 
-        max_credits_cents = _v
-        create_credit_budget_request = cls(
-            label=label,
-            event_property_key=event_property_key,
-            event_property_value=event_property_value,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-        )
-        create_credit_budget_request.additional_properties = _d
+        create_credit_budget_request.max_credits_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_credit_budget_request.additional_properties = _extra
         return create_credit_budget_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -40,6 +41,22 @@ from ..models.create_customer_request_payment_method_type import (
 
 
 T = TypeVar("T", bound="CreateCustomerRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "contacts",
+        "legalName",
+        "externalCustomerId",
+        "paymentProviderId",
+        "provider",
+        "tags",
+        "billingAddress",
+        "paymentMethodId",
+        "paymentMethodType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -131,17 +148,19 @@ class CreateCustomerRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("name", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_customer_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("contacts", UNSET)
+        create_customer_request.name = _v
+        _v = _d.get("contacts", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "contacts" + "[*]"
+            _item_path = _path + ".contacts[*]"
             _v = [
                 CustomerContact.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -151,8 +170,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "contacts", "array", _v)
 
-        contacts = _v
-        _v = _d.pop("legalName", UNSET)
+        create_customer_request.contacts = _v
+        _v = _d.get("legalName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -160,8 +179,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "legalName", "string", _v)
 
-        legal_name = _v
-        _v = _d.pop("externalCustomerId", UNSET)
+        create_customer_request.legal_name = _v
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -169,8 +188,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("paymentProviderId", UNSET)
+        create_customer_request.external_customer_id = _v
+        _v = _d.get("paymentProviderId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -178,8 +197,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
 
-        payment_provider_id = _v
-        _v = _d.pop("provider", UNSET)
+        create_customer_request.payment_provider_id = _v
+        _v = _d.get("provider", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
                 _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
@@ -188,29 +207,22 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "provider", "one of stripe", _v)
 
-        provider = _v
-        _v = _d.pop("tags", UNSET)
+        create_customer_request.provider = _v
+        _v = _d.get("tags", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "tags" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
-        tags = _v
-        _v = _d.pop("billingAddress", UNSET)
+        create_customer_request.tags = _v
+        _v = _d.get("billingAddress", UNSET)
         if _v.__class__ is dict:
-            _v = CustomerBillingAddress.from_dict(_v, _report, _path + "." + "billingAddress")
+            _v = CustomerBillingAddress.from_dict(_v, _report, _path + ".billingAddress")
         elif isinstance(_v, CustomerBillingAddress):
             pass
         elif _v is UNSET:
@@ -218,8 +230,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "billingAddress", "object (CustomerBillingAddress)", _v)
 
-        billing_address = _v
-        _v = _d.pop("paymentMethodId", UNSET)
+        create_customer_request.billing_address = _v
+        _v = _d.get("paymentMethodId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -227,8 +239,8 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
 
-        payment_method_id = _v
-        _v = _d.pop("paymentMethodType", UNSET)
+        create_customer_request.payment_method_id = _v
+        _v = _d.get("paymentMethodType", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES:
                 _v = _deviant(
@@ -239,20 +251,12 @@ class CreateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
 
-        payment_method_type = _v
-        create_customer_request = cls(
-            name=name,
-            contacts=contacts,
-            legal_name=legal_name,
-            external_customer_id=external_customer_id,
-            payment_provider_id=payment_provider_id,
-            provider=provider,
-            tags=tags,
-            billing_address=billing_address,
-            payment_method_id=payment_method_id,
-            payment_method_type=payment_method_type,
-        )
-        create_customer_request.additional_properties = _d
+        create_customer_request.payment_method_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_customer_request.additional_properties = _extra
         return create_customer_request
 
     @property

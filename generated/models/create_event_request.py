@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -26,6 +27,19 @@ from ..models.event_properties import EventProperties
 
 
 T = TypeVar("T", bound="CreateEventRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "idempotencyKey",
+        "timestamp",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -99,15 +113,17 @@ class CreateEventRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("eventName", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_event_request = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        event_name = _v
-        _v = _d.pop("customerId", UNSET)
+        create_event_request.event_name = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -115,8 +131,8 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("externalCustomerId", UNSET)
+        create_event_request.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -124,8 +140,8 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("contractId", UNSET)
+        create_event_request.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -133,8 +149,8 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("idempotencyKey", UNSET)
+        create_event_request.contract_id = _v
+        _v = _d.get("idempotencyKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -142,10 +158,13 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        idempotency_key = _v
-        _v = _d.pop("timestamp", UNSET)
+        create_event_request.idempotency_key = _v
+        _v = _d.get("timestamp", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "timestamp")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "timestamp")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -153,10 +172,10 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "timestamp", "date-time string", _v)
 
-        timestamp = _v
-        _v = _d.pop("properties", UNSET)
+        create_event_request.timestamp = _v
+        _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = EventProperties.from_dict(_v, _report, _path + "." + "properties")
+            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, EventProperties):
             pass
         elif _v is UNSET:
@@ -164,17 +183,12 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
 
-        properties = _v
-        create_event_request = cls(
-            event_name=event_name,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            idempotency_key=idempotency_key,
-            timestamp=timestamp,
-            properties=properties,
-        )
-        create_event_request.additional_properties = _d
+        create_event_request.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_event_request.additional_properties = _extra
         return create_event_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -28,6 +29,15 @@ from ..models.create_event_response_status import CREATE_EVENT_RESPONSE_STATUS_V
 
 
 T = TypeVar("T", bound="CreateEventResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "idempotencyKey",
+        "requestId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -73,35 +83,36 @@ class CreateEventResponse:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("status", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_event_response = cls.__new__(cls)
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_EVENT_RESPONSE_STATUS_VALUES:
                 _v = _deviant(_report, _path, "status", "one of accepted", _v, "enum")
         else:
             _v = _deviant(_report, _path, "status", "one of accepted", _v)
 
-        status = _v
-        _v = _d.pop("idempotencyKey", UNSET)
+        create_event_response.status = _v
+        _v = _d.get("idempotencyKey", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        idempotency_key = _v
-        _v = _d.pop("requestId", UNSET)
+        create_event_response.idempotency_key = _v
+        _v = _d.get("requestId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "requestId", "string", _v)
 
-        request_id = _v
-        create_event_response = cls(
-            status=status,
-            idempotency_key=idempotency_key,
-            request_id=request_id,
-        )
-        create_event_response.additional_properties = _d
+        create_event_response.request_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_event_response.additional_properties = _extra
         return create_event_response
 
     @property

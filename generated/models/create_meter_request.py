@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -35,6 +36,21 @@ from ..models.create_meter_request_aggregation_type import (
 
 
 T = TypeVar("T", bound="CreateMeterRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "displayName",
+        "description",
+        "aggregationType",
+        "eventTypeFilter",
+        "propertyFilters",
+        "aggregationKey",
+        "groupKeys",
+        "sql",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -120,22 +136,24 @@ class CreateMeterRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("code", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_meter_request = cls.__new__(cls)
+        _v = _d.get("code", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "code", "string", _v)
 
-        code = _v
-        _v = _d.pop("displayName", UNSET)
+        create_meter_request.code = _v
+        _v = _d.get("displayName", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "displayName", "string", _v)
 
-        display_name = _v
-        _v = _d.pop("description", UNSET)
+        create_meter_request.display_name = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -143,8 +161,8 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("aggregationType", UNSET)
+        create_meter_request.description = _v
+        _v = _d.get("aggregationType", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_METER_REQUEST_AGGREGATION_TYPE_VALUES:
                 _v = _deviant(
@@ -155,10 +173,10 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
-        aggregation_type = _v
-        _v = _d.pop("eventTypeFilter", UNSET)
+        create_meter_request.aggregation_type = _v
+        _v = _d.get("eventTypeFilter", UNSET)
         if _v.__class__ is dict:
-            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + "." + "eventTypeFilter")
+            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
         elif isinstance(_v, MeterEventTypeFilter):
             pass
         elif _v is UNSET:
@@ -166,10 +184,10 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
 
-        event_type_filter = _v
-        _v = _d.pop("propertyFilters", UNSET)
+        create_meter_request.event_type_filter = _v
+        _v = _d.get("propertyFilters", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "propertyFilters" + "[*]"
+            _item_path = _path + ".propertyFilters[*]"
             _v = [
                 MeterPropertyFilter.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -181,8 +199,8 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
-        property_filters = _v
-        _v = _d.pop("aggregationKey", UNSET)
+        create_meter_request.property_filters = _v
+        _v = _d.get("aggregationKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -190,27 +208,20 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "aggregationKey", "string", _v)
 
-        aggregation_key = _v
-        _v = _d.pop("groupKeys", UNSET)
+        create_meter_request.aggregation_key = _v
+        _v = _d.get("groupKeys", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "groupKeys" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "groupKeys", "array", _v)
 
-        group_keys = _v
-        _v = _d.pop("sql", UNSET)
+        create_meter_request.group_keys = _v
+        _v = _d.get("sql", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -218,19 +229,12 @@ class CreateMeterRequest:
         else:
             _v = _deviant(_report, _path, "sql", "string", _v)
 
-        sql = _v
-        create_meter_request = cls(
-            code=code,
-            display_name=display_name,
-            description=description,
-            aggregation_type=aggregation_type,
-            event_type_filter=event_type_filter,
-            property_filters=property_filters,
-            aggregation_key=aggregation_key,
-            group_keys=group_keys,
-            sql=sql,
-        )
-        create_meter_request.additional_properties = _d
+        create_meter_request.sql = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_meter_request.additional_properties = _extra
         return create_meter_request
 
     @property

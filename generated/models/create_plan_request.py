@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -36,6 +37,21 @@ from ..models.create_plan_request_status import CREATE_PLAN_REQUEST_STATUS_VALUE
 
 
 T = TypeVar("T", bound="CreatePlanRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "planCode",
+        "currency",
+        "billingFrequency",
+        "basePrice",
+        "pricingIds",
+        "status",
+        "netTerms",
+        "creditGrantCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -115,8 +131,10 @@ class CreatePlanRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("name", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_plan_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -124,8 +142,8 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("planCode", UNSET)
+        create_plan_request.name = _v
+        _v = _d.get("planCode", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -133,8 +151,8 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "planCode", "string", _v)
 
-        plan_code = _v
-        _v = _d.pop("currency", UNSET)
+        create_plan_request.plan_code = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -142,8 +160,8 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("billingFrequency", UNSET)
+        create_plan_request.currency = _v
+        _v = _d.get("billingFrequency", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PLAN_REQUEST_BILLING_FREQUENCY_VALUES:
                 _v = _deviant(
@@ -165,8 +183,8 @@ class CreatePlanRequest:
                 _v,
             )
 
-        billing_frequency = _v
-        _v = _d.pop("basePrice", UNSET)
+        create_plan_request.billing_frequency = _v
+        _v = _d.get("basePrice", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -174,27 +192,22 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "basePrice", "string", _v)
 
-        base_price = _v
-        _v = _d.pop("pricingIds", UNSET)
+        create_plan_request.base_price = _v
+        _v = _d.get("pricingIds", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "pricingIds" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "pricingIds" + "[*]", "string"
+                    )
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "pricingIds", "array", _v)
 
-        pricing_ids = _v
-        _v = _d.pop("status", UNSET)
+        create_plan_request.pricing_ids = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PLAN_REQUEST_STATUS_VALUES:
                 _v = _deviant(
@@ -205,8 +218,8 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "status", "one of ACTIVE, ARCHIVED, DRAFT", _v)
 
-        status = _v
-        _v = _d.pop("netTerms", UNSET)
+        create_plan_request.status = _v
+        _v = _d.get("netTerms", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -214,8 +227,8 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
-        net_terms = _v
-        _v = _d.pop("creditGrantCents", UNSET)
+        create_plan_request.net_terms = _v
+        _v = _d.get("creditGrantCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -225,19 +238,12 @@ class CreatePlanRequest:
         else:
             _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
 
-        credit_grant_cents = _v
-        create_plan_request = cls(
-            name=name,
-            plan_code=plan_code,
-            currency=currency,
-            billing_frequency=billing_frequency,
-            base_price=base_price,
-            pricing_ids=pricing_ids,
-            status=status,
-            net_terms=net_terms,
-            credit_grant_cents=credit_grant_cents,
-        )
-        create_plan_request.additional_properties = _d
+        create_plan_request.credit_grant_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_plan_request.additional_properties = _extra
         return create_plan_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -43,6 +44,26 @@ from ..models.create_pricing_request_tiering import CREATE_PRICING_REQUEST_TIERI
 
 
 T = TypeVar("T", bound="CreatePricingRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "model",
+        "billingMode",
+        "productId",
+        "productName",
+        "productDescription",
+        "description",
+        "unitAmount",
+        "flatAmount",
+        "priceInterval",
+        "priceIntervalCount",
+        "tiering",
+        "pricingTiers",
+        "meterId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -150,23 +171,25 @@ class CreatePricingRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("name", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_pricing_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("model", UNSET)
+        create_pricing_request.name = _v
+        _v = _d.get("model", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_MODEL_VALUES:
                 _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
         else:
             _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
-        model = _v
-        _v = _d.pop("billingMode", UNSET)
+        create_pricing_request.model = _v
+        _v = _d.get("billingMode", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_BILLING_MODE_VALUES:
                 _v = _deviant(
@@ -175,8 +198,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
-        billing_mode = _v
-        _v = _d.pop("productId", UNSET)
+        create_pricing_request.billing_mode = _v
+        _v = _d.get("productId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -184,8 +207,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "productId", "string", _v)
 
-        product_id = _v
-        _v = _d.pop("productName", UNSET)
+        create_pricing_request.product_id = _v
+        _v = _d.get("productName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -193,8 +216,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "productName", "string", _v)
 
-        product_name = _v
-        _v = _d.pop("productDescription", UNSET)
+        create_pricing_request.product_name = _v
+        _v = _d.get("productDescription", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -202,8 +225,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "productDescription", "string", _v)
 
-        product_description = _v
-        _v = _d.pop("description", UNSET)
+        create_pricing_request.product_description = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -211,8 +234,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("unitAmount", UNSET)
+        create_pricing_request.description = _v
+        _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -220,8 +243,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        unit_amount = _v
-        _v = _d.pop("flatAmount", UNSET)
+        create_pricing_request.unit_amount = _v
+        _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -229,8 +252,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "flatAmount", "string", _v)
 
-        flat_amount = _v
-        _v = _d.pop("priceInterval", UNSET)
+        create_pricing_request.flat_amount = _v
+        _v = _d.get("priceInterval", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_PRICE_INTERVAL_VALUES:
                 _v = _deviant(
@@ -241,8 +264,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "priceInterval", "one of MONTH, WEEK, YEAR", _v)
 
-        price_interval = _v
-        _v = _d.pop("priceIntervalCount", UNSET)
+        create_pricing_request.price_interval = _v
+        _v = _d.get("priceIntervalCount", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -250,8 +273,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
 
-        price_interval_count = _v
-        _v = _d.pop("tiering", UNSET)
+        create_pricing_request.price_interval_count = _v
+        _v = _d.get("tiering", UNSET)
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_TIERING_VALUES:
                 _v = _deviant(
@@ -262,10 +285,10 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
 
-        tiering = _v
-        _v = _d.pop("pricingTiers", UNSET)
+        create_pricing_request.tiering = _v
+        _v = _d.get("pricingTiers", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "pricingTiers" + "[*]"
+            _item_path = _path + ".pricingTiers[*]"
             _v = [
                 PricingTier.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -277,8 +300,8 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "pricingTiers", "array", _v)
 
-        pricing_tiers = _v
-        _v = _d.pop("meterId", UNSET)
+        create_pricing_request.pricing_tiers = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -286,24 +309,12 @@ class CreatePricingRequest:
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _v
-        create_pricing_request = cls(
-            name=name,
-            model=model,
-            billing_mode=billing_mode,
-            product_id=product_id,
-            product_name=product_name,
-            product_description=product_description,
-            description=description,
-            unit_amount=unit_amount,
-            flat_amount=flat_amount,
-            price_interval=price_interval,
-            price_interval_count=price_interval_count,
-            tiering=tiering,
-            pricing_tiers=pricing_tiers,
-            meter_id=meter_id,
-        )
-        create_pricing_request.additional_properties = _d
+        create_pricing_request.meter_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_pricing_request.additional_properties = _extra
         return create_pricing_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,17 @@ import datetime
 
 
 T = TypeVar("T", bound="CreditBalance")
+_KNOWN_KEYS = frozenset(
+    {
+        "balanceCents",
+        "creditBalance",
+        "currency",
+        "blockCount",
+        "asOf",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -79,15 +91,17 @@ class CreditBalance:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("balanceCents", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_balance = cls.__new__(cls)
+        _v = _d.get("balanceCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "balanceCents", "integer", _v)
 
-        balance_cents = _v
-        _v = _d.pop("creditBalance", UNSET)
+        credit_balance.balance_cents = _v
+        _v = _d.get("creditBalance", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -97,38 +111,38 @@ class CreditBalance:
         else:
             _v = _deviant(_report, _path, "creditBalance", "number", _v)
 
-        credit_balance = _v
-        _v = _d.pop("currency", UNSET)
+        credit_balance.credit_balance = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("blockCount", UNSET)
+        credit_balance.currency = _v
+        _v = _d.get("blockCount", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "blockCount", "integer", _v)
 
-        block_count = _v
-        _v = _d.pop("asOf", UNSET)
+        credit_balance.block_count = _v
+        _v = _d.get("asOf", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "asOf")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "asOf")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "asOf", "date-time string", _v)
 
-        as_of = _v
-        credit_balance = cls(
-            balance_cents=balance_cents,
-            credit_balance=credit_balance,
-            currency=currency,
-            block_count=block_count,
-            as_of=as_of,
-        )
-        credit_balance.additional_properties = _d
+        credit_balance.as_of = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_balance.additional_properties = _extra
         return credit_balance
 
     @property

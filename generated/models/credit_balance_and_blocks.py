@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,14 @@ from ..models.credit_block import CreditBlock
 
 
 T = TypeVar("T", bound="CreditBalanceAndBlocks")
+_KNOWN_KEYS = frozenset(
+    {
+        "balance",
+        "blocks",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -69,19 +78,21 @@ class CreditBalanceAndBlocks:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("balance", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_balance_and_blocks = cls.__new__(cls)
+        _v = _d.get("balance", UNSET)
         if _v.__class__ is dict:
-            _v = CreditBalance.from_dict(_v, _report, _path + "." + "balance")
+            _v = CreditBalance.from_dict(_v, _report, _path + ".balance")
         elif isinstance(_v, CreditBalance):
             pass
         else:
             _v = _deviant(_report, _path, "balance", "object (CreditBalance)", _v)
 
-        balance = _v
-        _v = _d.pop("blocks", UNSET)
+        credit_balance_and_blocks.balance = _v
+        _v = _d.get("blocks", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "blocks" + "[*]"
+            _item_path = _path + ".blocks[*]"
             _v = [
                 CreditBlock.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -91,12 +102,12 @@ class CreditBalanceAndBlocks:
         else:
             _v = _deviant(_report, _path, "blocks", "array", _v)
 
-        blocks = _v
-        credit_balance_and_blocks = cls(
-            balance=balance,
-            blocks=blocks,
-        )
-        credit_balance_and_blocks.additional_properties = _d
+        credit_balance_and_blocks.blocks = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_balance_and_blocks.additional_properties = _extra
         return credit_balance_and_blocks
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -30,6 +31,26 @@ from ..models.credit_block_status import CREDIT_BLOCK_STATUS_VALUES
 
 
 T = TypeVar("T", bound="CreditBlock")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "priority",
+        "remainingCents",
+        "remainingCredits",
+        "isPromotional",
+        "expiresAt",
+        "daysUntilExpiry",
+        "originalCents",
+        "originalCredits",
+        "creditRateCents",
+        "currency",
+        "description",
+        "createdAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -132,15 +153,17 @@ class CreditBlock:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_block = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("status", UNSET)
+        credit_block.id = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in CREDIT_BLOCK_STATUS_VALUES:
                 _v = _deviant(
@@ -149,8 +172,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "status", "one of active, depleted, expired", _v)
 
-        status = _v
-        _v = _d.pop("priority", UNSET)
+        credit_block.status = _v
+        _v = _d.get("priority", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is None:
@@ -158,15 +181,15 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "priority", "integer", _v)
 
-        priority = _v
-        _v = _d.pop("remainingCents", UNSET)
+        credit_block.priority = _v
+        _v = _d.get("remainingCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "remainingCents", "integer", _v)
 
-        remaining_cents = _v
-        _v = _d.pop("remainingCredits", UNSET)
+        credit_block.remaining_cents = _v
+        _v = _d.get("remainingCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -176,17 +199,20 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "remainingCredits", "number", _v)
 
-        remaining_credits = _v
-        _v = _d.pop("isPromotional", UNSET)
+        credit_block.remaining_credits = _v
+        _v = _d.get("isPromotional", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
-        is_promotional = _v
-        _v = _d.pop("expiresAt", UNSET)
+        credit_block.is_promotional = _v
+        _v = _d.get("expiresAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is None:
@@ -194,8 +220,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-        expires_at = _v
-        _v = _d.pop("daysUntilExpiry", UNSET)
+        credit_block.expires_at = _v
+        _v = _d.get("daysUntilExpiry", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -205,8 +231,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "daysUntilExpiry", "integer", _v)
 
-        days_until_expiry = _v
-        _v = _d.pop("originalCents", UNSET)
+        credit_block.days_until_expiry = _v
+        _v = _d.get("originalCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -214,8 +240,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "originalCents", "integer", _v)
 
-        original_cents = _v
-        _v = _d.pop("originalCredits", UNSET)
+        credit_block.original_cents = _v
+        _v = _d.get("originalCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -227,8 +253,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "originalCredits", "number", _v)
 
-        original_credits = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        credit_block.original_credits = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -240,8 +266,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
-        credit_rate_cents = _v
-        _v = _d.pop("currency", UNSET)
+        credit_block.credit_rate_cents = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -249,8 +275,8 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("description", UNSET)
+        credit_block.currency = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -258,10 +284,13 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("createdAt", UNSET)
+        credit_block.description = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -269,24 +298,12 @@ class CreditBlock:
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        credit_block = cls(
-            id=id,
-            status=status,
-            priority=priority,
-            remaining_cents=remaining_cents,
-            remaining_credits=remaining_credits,
-            is_promotional=is_promotional,
-            expires_at=expires_at,
-            days_until_expiry=days_until_expiry,
-            original_cents=original_cents,
-            original_credits=original_credits,
-            credit_rate_cents=credit_rate_cents,
-            currency=currency,
-            description=description,
-            created_at=created_at,
-        )
-        credit_block.additional_properties = _d
+        credit_block.created_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_block.additional_properties = _extra
         return credit_block
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,20 @@ from typing import cast
 
 
 T = TypeVar("T", bound="CreditBudget")
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "label",
+        "eventPropertyKey",
+        "eventPropertyValue",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+        "isExhausted",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -95,36 +110,38 @@ class CreditBudget:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("index", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget = cls.__new__(cls)
+        _v = _d.get("index", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "index", "integer", _v)
 
-        index = _v
-        _v = _d.pop("label", UNSET)
+        credit_budget.index = _v
+        _v = _d.get("label", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "label", "string", _v)
 
-        label = _v
-        _v = _d.pop("eventPropertyKey", UNSET)
+        credit_budget.label = _v
+        _v = _d.get("eventPropertyKey", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
-        event_property_key = _v
-        _v = _d.pop("eventPropertyValue", UNSET)
+        credit_budget.event_property_key = _v
+        _v = _d.get("eventPropertyValue", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
-        event_property_value = _v
-        _v = _d.pop("meterId", UNSET)
+        credit_budget.event_property_value = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is None:
@@ -132,8 +149,8 @@ class CreditBudget:
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _v
-        _v = _d.pop("maxCredits", UNSET)
+        credit_budget.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -145,8 +162,8 @@ class CreditBudget:
         else:
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        max_credits = _v
-        _v = _d.pop("maxCreditsCents", UNSET)
+        credit_budget.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -158,25 +175,19 @@ class CreditBudget:
         else:
             _v = _deviant(_report, _path, "maxCreditsCents", "number", _v)
 
-        max_credits_cents = _v
-        _v = _d.pop("isExhausted", UNSET)
+        credit_budget.max_credits_cents = _v
+        _v = _d.get("isExhausted", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isExhausted", "boolean", _v)
 
-        is_exhausted = _v
-        credit_budget = cls(
-            index=index,
-            label=label,
-            event_property_key=event_property_key,
-            event_property_value=event_property_value,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-            is_exhausted=is_exhausted,
-        )
-        credit_budget.additional_properties = _d
+        credit_budget.is_exhausted = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget.additional_properties = _extra
         return credit_budget
 
     @property

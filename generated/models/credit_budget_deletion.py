@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,13 @@ from ..models.credit_budget import CreditBudget
 
 
 T = TypeVar("T", bound="CreditBudgetDeletion")
+_KNOWN_KEYS = frozenset(
+    {
+        "removed",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -60,20 +68,23 @@ class CreditBudgetDeletion:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("removed", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_deletion = cls.__new__(cls)
+        _v = _d.get("removed", UNSET)
         if _v.__class__ is dict:
-            _v = CreditBudget.from_dict(_v, _report, _path + "." + "removed")
+            _v = CreditBudget.from_dict(_v, _report, _path + ".removed")
         elif isinstance(_v, CreditBudget):
             pass
         else:
             _v = _deviant(_report, _path, "removed", "object (CreditBudget)", _v)
 
-        removed = _v
-        credit_budget_deletion = cls(
-            removed=removed,
-        )
-        credit_budget_deletion.additional_properties = _d
+        credit_budget_deletion.removed = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_deletion.additional_properties = _extra
         return credit_budget_deletion
 
     @property

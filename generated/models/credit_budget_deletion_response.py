@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,13 @@ from ..models.credit_budget_deletion import CreditBudgetDeletion
 
 
 T = TypeVar("T", bound="CreditBudgetDeletionResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -59,20 +67,23 @@ class CreditBudgetDeletionResponse:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("data", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_deletion_response = cls.__new__(cls)
+        _v = _d.get("data", UNSET)
         if _v.__class__ is dict:
-            _v = CreditBudgetDeletion.from_dict(_v, _report, _path + "." + "data")
+            _v = CreditBudgetDeletion.from_dict(_v, _report, _path + ".data")
         elif isinstance(_v, CreditBudgetDeletion):
             pass
         else:
             _v = _deviant(_report, _path, "data", "object (CreditBudgetDeletion)", _v)
 
-        data = _v
-        credit_budget_deletion_response = cls(
-            data=data,
-        )
-        credit_budget_deletion_response.additional_properties = _d
+        credit_budget_deletion_response.data = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_deletion_response.additional_properties = _extra
         return credit_budget_deletion_response
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -29,6 +30,15 @@ from ..models.credit_wallet_mode import CREDIT_WALLET_MODE_VALUES
 
 
 T = TypeVar("T", bound="CreditBudgetList")
+_KNOWN_KEYS = frozenset(
+    {
+        "budgets",
+        "contractId",
+        "walletMode",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -79,10 +89,12 @@ class CreditBudgetList:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("budgets", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_list = cls.__new__(cls)
+        _v = _d.get("budgets", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "budgets" + "[*]"
+            _item_path = _path + ".budgets[*]"
             _v = [
                 CreditBudget.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -92,28 +104,27 @@ class CreditBudgetList:
         else:
             _v = _deviant(_report, _path, "budgets", "array", _v)
 
-        budgets = _v
-        _v = _d.pop("contractId", UNSET)
+        credit_budget_list.budgets = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("walletMode", UNSET)
+        credit_budget_list.contract_id = _v
+        _v = _d.get("walletMode", UNSET)
         if _v.__class__ is str:
             if _v not in CREDIT_WALLET_MODE_VALUES:
                 _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v, "enum")
         else:
             _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v)
 
-        wallet_mode = _v
-        credit_budget_list = cls(
-            budgets=budgets,
-            contract_id=contract_id,
-            wallet_mode=wallet_mode,
-        )
-        credit_budget_list.additional_properties = _d
+        credit_budget_list.wallet_mode = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_list.additional_properties = _extra
         return credit_budget_list
 
     @property

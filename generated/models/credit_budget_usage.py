@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,23 @@ from typing import cast
 
 
 T = TypeVar("T", bound="CreditBudgetUsage")
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "label",
+        "eventPropertyKey",
+        "eventPropertyValue",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+        "isExhausted",
+        "consumedUnits",
+        "consumedCents",
+        "percentConsumed",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -108,36 +126,38 @@ class CreditBudgetUsage:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("index", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_usage = cls.__new__(cls)
+        _v = _d.get("index", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "index", "integer", _v)
 
-        index = _v
-        _v = _d.pop("label", UNSET)
+        credit_budget_usage.index = _v
+        _v = _d.get("label", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "label", "string", _v)
 
-        label = _v
-        _v = _d.pop("eventPropertyKey", UNSET)
+        credit_budget_usage.label = _v
+        _v = _d.get("eventPropertyKey", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
-        event_property_key = _v
-        _v = _d.pop("eventPropertyValue", UNSET)
+        credit_budget_usage.event_property_key = _v
+        _v = _d.get("eventPropertyValue", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
-        event_property_value = _v
-        _v = _d.pop("meterId", UNSET)
+        credit_budget_usage.event_property_value = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is None:
@@ -145,8 +165,8 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _v
-        _v = _d.pop("maxCredits", UNSET)
+        credit_budget_usage.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -158,8 +178,8 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        max_credits = _v
-        _v = _d.pop("maxCreditsCents", UNSET)
+        credit_budget_usage.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -171,15 +191,15 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "maxCreditsCents", "number", _v)
 
-        max_credits_cents = _v
-        _v = _d.pop("isExhausted", UNSET)
+        credit_budget_usage.max_credits_cents = _v
+        _v = _d.get("isExhausted", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isExhausted", "boolean", _v)
 
-        is_exhausted = _v
-        _v = _d.pop("consumedUnits", UNSET)
+        credit_budget_usage.is_exhausted = _v
+        _v = _d.get("consumedUnits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -189,8 +209,8 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "consumedUnits", "number", _v)
 
-        consumed_units = _v
-        _v = _d.pop("consumedCents", UNSET)
+        credit_budget_usage.consumed_units = _v
+        _v = _d.get("consumedCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -200,8 +220,8 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "consumedCents", "number", _v)
 
-        consumed_cents = _v
-        _v = _d.pop("percentConsumed", UNSET)
+        credit_budget_usage.consumed_cents = _v
+        _v = _d.get("percentConsumed", UNSET)
         if _v.__class__ is float or _v.__class__ is int:
             pass
         elif _v.__class__ is Decimal:
@@ -209,21 +229,12 @@ class CreditBudgetUsage:
         else:
             _v = _deviant(_report, _path, "percentConsumed", "number", _v)
 
-        percent_consumed = _v
-        credit_budget_usage = cls(
-            index=index,
-            label=label,
-            event_property_key=event_property_key,
-            event_property_value=event_property_value,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-            is_exhausted=is_exhausted,
-            consumed_units=consumed_units,
-            consumed_cents=consumed_cents,
-            percent_consumed=percent_consumed,
-        )
-        credit_budget_usage.additional_properties = _d
+        credit_budget_usage.percent_consumed = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_usage.additional_properties = _extra
         return credit_budget_usage
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,9 @@ from ..types import (
 
 
 T = TypeVar("T", bound="CreditGrantMetadata")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -51,9 +55,11 @@ class CreditGrantMetadata:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        credit_grant_metadata = cls()
-        credit_grant_metadata.additional_properties = _d
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_grant_metadata = cls.__new__(cls)
+        _extra = dict(_d)
+        credit_grant_metadata.additional_properties = _extra
         return credit_grant_metadata
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,14 @@ from ..models.credit_ledger_entry import CreditLedgerEntry
 
 
 T = TypeVar("T", bound="CreditLedger")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalCount",
+        "entries",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -69,17 +78,19 @@ class CreditLedger:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("totalCount", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_ledger = cls.__new__(cls)
+        _v = _d.get("totalCount", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "totalCount", "integer", _v)
 
-        total_count = _v
-        _v = _d.pop("entries", UNSET)
+        credit_ledger.total_count = _v
+        _v = _d.get("entries", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "entries" + "[*]"
+            _item_path = _path + ".entries[*]"
             _v = [
                 CreditLedgerEntry.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -89,12 +100,12 @@ class CreditLedger:
         else:
             _v = _deviant(_report, _path, "entries", "array", _v)
 
-        entries = _v
-        credit_ledger = cls(
-            total_count=total_count,
-            entries=entries,
-        )
-        credit_ledger.additional_properties = _d
+        credit_ledger.entries = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_ledger.additional_properties = _extra
         return credit_ledger
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -29,6 +30,25 @@ from ..models.credit_ledger_entry_type import CREDIT_LEDGER_ENTRY_TYPE_VALUES
 
 
 T = TypeVar("T", bound="CreditLedgerEntry")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "amountCents",
+        "creditAmount",
+        "creditRateCents",
+        "currency",
+        "description",
+        "sourceType",
+        "invoiceId",
+        "grantEntryId",
+        "expiresAt",
+        "isPromotional",
+        "createdAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -126,15 +146,17 @@ class CreditLedgerEntry:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_ledger_entry = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("type", UNSET)
+        credit_ledger_entry.id = _v
+        _v = _d.get("type", UNSET)
         if _v.__class__ is str:
             if _v not in CREDIT_LEDGER_ENTRY_TYPE_VALUES:
                 _v = _deviant(
@@ -150,15 +172,15 @@ class CreditLedgerEntry:
                 _report, _path, "type", "one of adjustment, expiration, grant, reversal, usage", _v
             )
 
-        type_ = _v
-        _v = _d.pop("amountCents", UNSET)
+        credit_ledger_entry.type_ = _v
+        _v = _d.get("amountCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        amount_cents = _v
-        _v = _d.pop("creditAmount", UNSET)
+        credit_ledger_entry.amount_cents = _v
+        _v = _d.get("creditAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -168,8 +190,8 @@ class CreditLedgerEntry:
         else:
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
-        credit_amount = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        credit_ledger_entry.credit_amount = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -179,29 +201,29 @@ class CreditLedgerEntry:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
-        credit_rate_cents = _v
-        _v = _d.pop("currency", UNSET)
+        credit_ledger_entry.credit_rate_cents = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("description", UNSET)
+        credit_ledger_entry.currency = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("sourceType", UNSET)
+        credit_ledger_entry.description = _v
+        _v = _d.get("sourceType", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "sourceType", "string", _v)
 
-        source_type = _v
-        _v = _d.pop("invoiceId", UNSET)
+        credit_ledger_entry.source_type = _v
+        _v = _d.get("invoiceId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is None:
@@ -209,8 +231,8 @@ class CreditLedgerEntry:
         else:
             _v = _deviant(_report, _path, "invoiceId", "string", _v)
 
-        invoice_id = _v
-        _v = _d.pop("grantEntryId", UNSET)
+        credit_ledger_entry.invoice_id = _v
+        _v = _d.get("grantEntryId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is None:
@@ -218,10 +240,13 @@ class CreditLedgerEntry:
         else:
             _v = _deviant(_report, _path, "grantEntryId", "string", _v)
 
-        grant_entry_id = _v
-        _v = _d.pop("expiresAt", UNSET)
+        credit_ledger_entry.grant_entry_id = _v
+        _v = _d.get("expiresAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is None:
@@ -229,39 +254,31 @@ class CreditLedgerEntry:
         else:
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-        expires_at = _v
-        _v = _d.pop("isPromotional", UNSET)
+        credit_ledger_entry.expires_at = _v
+        _v = _d.get("isPromotional", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
-        is_promotional = _v
-        _v = _d.pop("createdAt", UNSET)
+        credit_ledger_entry.is_promotional = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        credit_ledger_entry = cls(
-            id=id,
-            type_=type_,
-            amount_cents=amount_cents,
-            credit_amount=credit_amount,
-            credit_rate_cents=credit_rate_cents,
-            currency=currency,
-            description=description,
-            source_type=source_type,
-            invoice_id=invoice_id,
-            grant_entry_id=grant_entry_id,
-            expires_at=expires_at,
-            is_promotional=is_promotional,
-            created_at=created_at,
-        )
-        credit_ledger_entry.additional_properties = _d
+        credit_ledger_entry.created_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_ledger_entry.additional_properties = _extra
         return credit_ledger_entry
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,16 @@ from ..models.credit_usage_summary import CreditUsageSummary
 
 
 T = TypeVar("T", bound="CreditUsageStatement")
+_KNOWN_KEYS = frozenset(
+    {
+        "invoiceNumber",
+        "summary",
+        "pdfBase64",
+        "filename",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -78,24 +89,26 @@ class CreditUsageStatement:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("invoiceNumber", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_usage_statement = cls.__new__(cls)
+        _v = _d.get("invoiceNumber", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
-        invoice_number = _v
-        _v = _d.pop("summary", UNSET)
+        credit_usage_statement.invoice_number = _v
+        _v = _d.get("summary", UNSET)
         if _v.__class__ is dict:
-            _v = CreditUsageSummary.from_dict(_v, _report, _path + "." + "summary")
+            _v = CreditUsageSummary.from_dict(_v, _report, _path + ".summary")
         elif isinstance(_v, CreditUsageSummary):
             pass
         else:
             _v = _deviant(_report, _path, "summary", "object (CreditUsageSummary)", _v)
 
-        summary = _v
-        _v = _d.pop("pdfBase64", UNSET)
+        credit_usage_statement.summary = _v
+        _v = _d.get("pdfBase64", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -103,8 +116,8 @@ class CreditUsageStatement:
         else:
             _v = _deviant(_report, _path, "pdfBase64", "string", _v)
 
-        pdf_base_64 = _v
-        _v = _d.pop("filename", UNSET)
+        credit_usage_statement.pdf_base_64 = _v
+        _v = _d.get("filename", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -112,14 +125,12 @@ class CreditUsageStatement:
         else:
             _v = _deviant(_report, _path, "filename", "string", _v)
 
-        filename = _v
-        credit_usage_statement = cls(
-            invoice_number=invoice_number,
-            summary=summary,
-            pdf_base_64=pdf_base_64,
-            filename=filename,
-        )
-        credit_usage_statement.additional_properties = _d
+        credit_usage_statement.filename = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_usage_statement.additional_properties = _extra
         return credit_usage_statement
 
     @property

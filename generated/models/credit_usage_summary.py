@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,15 @@ from ..types import (
 
 
 T = TypeVar("T", bound="CreditUsageSummary")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalCredits",
+        "totalCents",
+        "entryCount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -66,8 +76,10 @@ class CreditUsageSummary:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("totalCredits", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_usage_summary = cls.__new__(cls)
+        _v = _d.get("totalCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -77,27 +89,26 @@ class CreditUsageSummary:
         else:
             _v = _deviant(_report, _path, "totalCredits", "number", _v)
 
-        total_credits = _v
-        _v = _d.pop("totalCents", UNSET)
+        credit_usage_summary.total_credits = _v
+        _v = _d.get("totalCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
-        total_cents = _v
-        _v = _d.pop("entryCount", UNSET)
+        credit_usage_summary.total_cents = _v
+        _v = _d.get("entryCount", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "entryCount", "integer", _v)
 
-        entry_count = _v
-        credit_usage_summary = cls(
-            total_credits=total_credits,
-            total_cents=total_cents,
-            entry_count=entry_count,
-        )
-        credit_usage_summary.additional_properties = _d
+        credit_usage_summary.entry_count = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_usage_summary.additional_properties = _extra
         return credit_usage_summary
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -26,6 +27,21 @@ from ..models.customer_metadata import CustomerMetadata
 
 
 T = TypeVar("T", bound="Customer")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "createdAt",
+        "updatedAt",
+        "legalName",
+        "tags",
+        "isPaused",
+        "pausedAt",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -103,40 +119,48 @@ class Customer:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("name", UNSET)
+        customer.id = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("createdAt", UNSET)
+        customer.name = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("updatedAt", UNSET)
+        customer.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "updatedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
-        updated_at = _v
-        _v = _d.pop("legalName", UNSET)
+        customer.updated_at = _v
+        _v = _d.get("legalName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -146,27 +170,20 @@ class Customer:
         else:
             _v = _deviant(_report, _path, "legalName", "string", _v)
 
-        legal_name = _v
-        _v = _d.pop("tags", UNSET)
+        customer.legal_name = _v
+        _v = _d.get("tags", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "tags" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
-        tags = _v
-        _v = _d.pop("isPaused", UNSET)
+        customer.tags = _v
+        _v = _d.get("isPaused", UNSET)
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
@@ -174,8 +191,8 @@ class Customer:
         else:
             _v = _deviant(_report, _path, "isPaused", "boolean", _v)
 
-        is_paused = _v
-        _v = _d.pop("pausedAt", UNSET)
+        customer.is_paused = _v
+        _v = _d.get("pausedAt", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -185,10 +202,10 @@ class Customer:
         else:
             _v = _deviant(_report, _path, "pausedAt", "string", _v)
 
-        paused_at = _v
-        _v = _d.pop("metadata", UNSET)
+        customer.paused_at = _v
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = CustomerMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = CustomerMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CustomerMetadata):
             pass
         elif _v is UNSET:
@@ -196,19 +213,12 @@ class Customer:
         else:
             _v = _deviant(_report, _path, "metadata", "object (CustomerMetadata)", _v)
 
-        metadata = _v
-        customer = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            legal_name=legal_name,
-            tags=tags,
-            is_paused=is_paused,
-            paused_at=paused_at,
-            metadata=metadata,
-        )
-        customer.additional_properties = _d
+        customer.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer.additional_properties = _extra
         return customer
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,17 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="CustomerBillingAddress")
+_KNOWN_KEYS = frozenset(
+    {
+        "address1",
+        "city",
+        "region",
+        "postalCode",
+        "country",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -79,8 +91,10 @@ class CustomerBillingAddress:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("address1", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_billing_address = cls.__new__(cls)
+        _v = _d.get("address1", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -88,8 +102,8 @@ class CustomerBillingAddress:
         else:
             _v = _deviant(_report, _path, "address1", "string", _v)
 
-        address1 = _v
-        _v = _d.pop("city", UNSET)
+        customer_billing_address.address1 = _v
+        _v = _d.get("city", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -97,8 +111,8 @@ class CustomerBillingAddress:
         else:
             _v = _deviant(_report, _path, "city", "string", _v)
 
-        city = _v
-        _v = _d.pop("region", UNSET)
+        customer_billing_address.city = _v
+        _v = _d.get("region", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -106,8 +120,8 @@ class CustomerBillingAddress:
         else:
             _v = _deviant(_report, _path, "region", "string", _v)
 
-        region = _v
-        _v = _d.pop("postalCode", UNSET)
+        customer_billing_address.region = _v
+        _v = _d.get("postalCode", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -115,8 +129,8 @@ class CustomerBillingAddress:
         else:
             _v = _deviant(_report, _path, "postalCode", "string", _v)
 
-        postal_code = _v
-        _v = _d.pop("country", UNSET)
+        customer_billing_address.postal_code = _v
+        _v = _d.get("country", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -124,15 +138,12 @@ class CustomerBillingAddress:
         else:
             _v = _deviant(_report, _path, "country", "string", _v)
 
-        country = _v
-        customer_billing_address = cls(
-            address1=address1,
-            city=city,
-            region=region,
-            postal_code=postal_code,
-            country=country,
-        )
-        customer_billing_address.additional_properties = _d
+        customer_billing_address.country = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_billing_address.additional_properties = _extra
         return customer_billing_address
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,16 @@ from typing import cast
 
 
 T = TypeVar("T", bound="CustomerContact")
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "roles",
+        "name",
+        "emailRecipientType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -77,32 +88,27 @@ class CustomerContact:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("email", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_contact = cls.__new__(cls)
+        _v = _d.get("email", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "email", "string", _v)
 
-        email = _v
-        _v = _d.pop("roles", UNSET)
+        customer_contact.email = _v
+        _v = _d.get("roles", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "roles" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "roles" + "[*]", "string")
+                    break
         else:
             _v = _deviant(_report, _path, "roles", "array", _v)
 
-        roles = _v
-        _v = _d.pop("name", UNSET)
+        customer_contact.roles = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -110,8 +116,8 @@ class CustomerContact:
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("emailRecipientType", UNSET)
+        customer_contact.name = _v
+        _v = _d.get("emailRecipientType", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -119,14 +125,12 @@ class CustomerContact:
         else:
             _v = _deviant(_report, _path, "emailRecipientType", "string", _v)
 
-        email_recipient_type = _v
-        customer_contact = cls(
-            email=email,
-            roles=roles,
-            name=name,
-            email_recipient_type=email_recipient_type,
-        )
-        customer_contact.additional_properties = _d
+        customer_contact.email_recipient_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_contact.additional_properties = _extra
         return customer_contact
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,14 @@ from typing import cast
 
 
 T = TypeVar("T", bound="CustomerMetadata")
+_KNOWN_KEYS = frozenset(
+    {
+        "externalCustomerId",
+        "externalCompanyIds",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -65,8 +74,10 @@ class CustomerMetadata:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("externalCustomerId", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_metadata = cls.__new__(cls)
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -74,31 +85,26 @@ class CustomerMetadata:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("externalCompanyIds", UNSET)
+        customer_metadata.external_customer_id = _v
+        _v = _d.get("externalCompanyIds", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "externalCompanyIds" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "externalCompanyIds" + "[*]", "string"
+                    )
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "externalCompanyIds", "array", _v)
 
-        external_company_ids = _v
-        customer_metadata = cls(
-            external_customer_id=external_customer_id,
-            external_company_ids=external_company_ids,
-        )
-        customer_metadata.additional_properties = _d
+        customer_metadata.external_company_ids = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_metadata.additional_properties = _extra
         return customer_metadata
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,14 @@ from ..types import (
 
 
 T = TypeVar("T", bound="ErrorDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -60,26 +69,28 @@ class ErrorDetail:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("message", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        error_detail = cls.__new__(cls)
+        _v = _d.get("message", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "message", "string", _v)
 
-        message = _v
-        _v = _d.pop("code", UNSET)
+        error_detail.message = _v
+        _v = _d.get("code", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "code", "string", _v)
 
-        code = _v
-        error_detail = cls(
-            message=message,
-            code=code,
-        )
-        error_detail.additional_properties = _d
+        error_detail.code = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        error_detail.additional_properties = _extra
         return error_detail
 
     @property

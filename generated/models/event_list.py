@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,17 @@ from ..models.event_record import EventRecord
 
 
 T = TypeVar("T", bound="EventList")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "total",
+        "limit",
+        "offset",
+        "hasMore",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -84,10 +96,12 @@ class EventList:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("events", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        event_list = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "events" + "[*]"
+            _item_path = _path + ".events[*]"
             _v = [
                 EventRecord.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -99,8 +113,8 @@ class EventList:
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
-        events = _v
-        _v = _d.pop("total", UNSET)
+        event_list.events = _v
+        _v = _d.get("total", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -108,8 +122,8 @@ class EventList:
         else:
             _v = _deviant(_report, _path, "total", "integer", _v)
 
-        total = _v
-        _v = _d.pop("limit", UNSET)
+        event_list.total = _v
+        _v = _d.get("limit", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -117,8 +131,8 @@ class EventList:
         else:
             _v = _deviant(_report, _path, "limit", "integer", _v)
 
-        limit = _v
-        _v = _d.pop("offset", UNSET)
+        event_list.limit = _v
+        _v = _d.get("offset", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -126,8 +140,8 @@ class EventList:
         else:
             _v = _deviant(_report, _path, "offset", "integer", _v)
 
-        offset = _v
-        _v = _d.pop("hasMore", UNSET)
+        event_list.offset = _v
+        _v = _d.get("hasMore", UNSET)
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
@@ -135,15 +149,12 @@ class EventList:
         else:
             _v = _deviant(_report, _path, "hasMore", "boolean", _v)
 
-        has_more = _v
-        event_list = cls(
-            events=events,
-            total=total,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
-        )
-        event_list.additional_properties = _d
+        event_list.has_more = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        event_list.additional_properties = _extra
         return event_list
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,19 @@ from ..models.event_properties import EventProperties
 
 
 T = TypeVar("T", bound="EventRecord")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "timestamp",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "idempotencyKey",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -93,8 +107,10 @@ class EventRecord:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("eventName", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        event_record = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -102,8 +118,8 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        event_name = _v
-        _v = _d.pop("timestamp", UNSET)
+        event_record.event_name = _v
+        _v = _d.get("timestamp", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -111,8 +127,8 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "timestamp", "string", _v)
 
-        timestamp = _v
-        _v = _d.pop("customerId", UNSET)
+        event_record.timestamp = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -122,8 +138,8 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("externalCustomerId", UNSET)
+        event_record.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -133,8 +149,8 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("contractId", UNSET)
+        event_record.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -144,8 +160,8 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("idempotencyKey", UNSET)
+        event_record.contract_id = _v
+        _v = _d.get("idempotencyKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -155,10 +171,10 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        idempotency_key = _v
-        _v = _d.pop("properties", UNSET)
+        event_record.idempotency_key = _v
+        _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = EventProperties.from_dict(_v, _report, _path + "." + "properties")
+            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, EventProperties):
             pass
         elif _v is UNSET:
@@ -166,17 +182,12 @@ class EventRecord:
         else:
             _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
 
-        properties = _v
-        event_record = cls(
-            event_name=event_name,
-            timestamp=timestamp,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            idempotency_key=idempotency_key,
-            properties=properties,
-        )
-        event_record.additional_properties = _d
+        event_record.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        event_record.additional_properties = _extra
         return event_record
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -32,6 +33,21 @@ from ..models.get_usage_cost_request_unit import GET_USAGE_COST_REQUEST_UNIT_VAL
 
 
 T = TypeVar("T", bound="GetUsageCostRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "startDate",
+        "endDate",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "eventNames",
+        "propertyFilters",
+        "unit",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -123,10 +139,15 @@ class GetUsageCostRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("startDate", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        get_usage_cost_request = cls.__new__(cls)
+        _v = _d.get("startDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "startDate")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -134,10 +155,13 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
-        start_date = _v
-        _v = _d.pop("endDate", UNSET)
+        get_usage_cost_request.start_date = _v
+        _v = _d.get("endDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "endDate")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -145,8 +169,8 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
-        end_date = _v
-        _v = _d.pop("customerId", UNSET)
+        get_usage_cost_request.end_date = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             try:
                 _v = UUID(_v)
@@ -159,8 +183,8 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "customerId", "uuid string", _v)
 
-        customer_id = _v
-        _v = _d.pop("externalCustomerId", UNSET)
+        get_usage_cost_request.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -168,8 +192,8 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("contractId", UNSET)
+        get_usage_cost_request.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             try:
                 _v = UUID(_v)
@@ -182,29 +206,24 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "contractId", "uuid string", _v)
 
-        contract_id = _v
-        _v = _d.pop("eventNames", UNSET)
+        get_usage_cost_request.contract_id = _v
+        _v = _d.get("eventNames", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "eventNames" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "eventNames" + "[*]", "string"
+                    )
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "eventNames", "array", _v)
 
-        event_names = _v
-        _v = _d.pop("propertyFilters", UNSET)
+        get_usage_cost_request.event_names = _v
+        _v = _d.get("propertyFilters", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "propertyFilters" + "[*]"
+            _item_path = _path + ".propertyFilters[*]"
             _v = [
                 UsagePropertyFilter.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -216,8 +235,8 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
-        property_filters = _v
-        _v = _d.pop("unit", UNSET)
+        get_usage_cost_request.property_filters = _v
+        _v = _d.get("unit", UNSET)
         if _v.__class__ is str:
             if _v not in GET_USAGE_COST_REQUEST_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
@@ -226,8 +245,8 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
-        unit = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        get_usage_cost_request.unit = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -235,19 +254,12 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-        credit_rate_cents = _v
-        get_usage_cost_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            event_names=event_names,
-            property_filters=property_filters,
-            unit=unit,
-            credit_rate_cents=credit_rate_cents,
-        )
-        get_usage_cost_request.additional_properties = _d
+        get_usage_cost_request.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        get_usage_cost_request.additional_properties = _extra
         return get_usage_cost_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -26,6 +27,20 @@ from ..models.credit_grant_metadata import CreditGrantMetadata
 
 
 T = TypeVar("T", bound="GrantPromotionalCreditsRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "expiresAt",
+        "amountCents",
+        "creditRateCents",
+        "creditAmount",
+        "description",
+        "externalId",
+        "specifiers",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -101,17 +116,22 @@ class GrantPromotionalCreditsRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("expiresAt", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        grant_promotional_credits_request = cls.__new__(cls)
+        _v = _d.get("expiresAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-        expires_at = _v
-        _v = _d.pop("amountCents", UNSET)
+        grant_promotional_credits_request.expires_at = _v
+        _v = _d.get("amountCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -119,8 +139,8 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        amount_cents = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        grant_promotional_credits_request.amount_cents = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -128,8 +148,8 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-        credit_rate_cents = _v
-        _v = _d.pop("creditAmount", UNSET)
+        grant_promotional_credits_request.credit_rate_cents = _v
+        _v = _d.get("creditAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -141,8 +161,8 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
-        credit_amount = _v
-        _v = _d.pop("description", UNSET)
+        grant_promotional_credits_request.credit_amount = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -150,8 +170,8 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("externalId", UNSET)
+        grant_promotional_credits_request.description = _v
+        _v = _d.get("externalId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -159,8 +179,8 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "externalId", "string", _v)
 
-        external_id = _v
-        _v = _d.pop("specifiers", UNSET)
+        grant_promotional_credits_request.external_id = _v
+        _v = _d.get("specifiers", UNSET)
         if _v.__class__ is list:
             pass
         elif _v is UNSET:
@@ -168,10 +188,10 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "specifiers", "array", _v)
 
-        specifiers = _v
-        _v = _d.pop("metadata", UNSET)
+        grant_promotional_credits_request.specifiers = _v
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = CreditGrantMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CreditGrantMetadata):
             pass
         elif _v is UNSET:
@@ -179,18 +199,12 @@ class GrantPromotionalCreditsRequest:
         else:
             _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
 
-        metadata = _v
-        grant_promotional_credits_request = cls(
-            expires_at=expires_at,
-            amount_cents=amount_cents,
-            credit_rate_cents=credit_rate_cents,
-            credit_amount=credit_amount,
-            description=description,
-            external_id=external_id,
-            specifiers=specifiers,
-            metadata=metadata,
-        )
-        grant_promotional_credits_request.additional_properties = _d
+        grant_promotional_credits_request.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        grant_promotional_credits_request.additional_properties = _extra
         return grant_promotional_credits_request
 
     @property

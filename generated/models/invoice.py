@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -31,6 +32,25 @@ from ..models.invoice_status import INVOICE_STATUS_VALUES
 
 
 T = TypeVar("T", bound="Invoice")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "invoiceNumber",
+        "customerId",
+        "contractId",
+        "status",
+        "invoiceDate",
+        "dueDate",
+        "totalCents",
+        "createdAt",
+        "updatedAt",
+        "memo",
+        "paymentLink",
+        "lineItems",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -133,36 +153,38 @@ class Invoice:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("invoiceNumber", UNSET)
+        invoice.id = _v
+        _v = _d.get("invoiceNumber", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
-        invoice_number = _v
-        _v = _d.pop("customerId", UNSET)
+        invoice.invoice_number = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("contractId", UNSET)
+        invoice.customer_id = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("status", UNSET)
+        invoice.contract_id = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in INVOICE_STATUS_VALUES:
                 _v = _deviant(
@@ -182,51 +204,63 @@ class Invoice:
                 _v,
             )
 
-        status = _v
-        _v = _d.pop("invoiceDate", UNSET)
+        invoice.status = _v
+        _v = _d.get("invoiceDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "invoiceDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "invoiceDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "invoiceDate", "date string", _v)
 
-        invoice_date = _v
-        _v = _d.pop("dueDate", UNSET)
+        invoice.invoice_date = _v
+        _v = _d.get("dueDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "dueDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "dueDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "dueDate", "date string", _v)
 
-        due_date = _v
-        _v = _d.pop("totalCents", UNSET)
+        invoice.due_date = _v
+        _v = _d.get("totalCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
-        total_cents = _v
-        _v = _d.pop("createdAt", UNSET)
+        invoice.total_cents = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("updatedAt", UNSET)
+        invoice.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "updatedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
-        updated_at = _v
-        _v = _d.pop("memo", UNSET)
+        invoice.updated_at = _v
+        _v = _d.get("memo", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -236,8 +270,8 @@ class Invoice:
         else:
             _v = _deviant(_report, _path, "memo", "string", _v)
 
-        memo = _v
-        _v = _d.pop("paymentLink", UNSET)
+        invoice.memo = _v
+        _v = _d.get("paymentLink", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -247,10 +281,10 @@ class Invoice:
         else:
             _v = _deviant(_report, _path, "paymentLink", "string", _v)
 
-        payment_link = _v
-        _v = _d.pop("lineItems", UNSET)
+        invoice.payment_link = _v
+        _v = _d.get("lineItems", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "lineItems" + "[*]"
+            _item_path = _path + ".lineItems[*]"
             _v = [
                 InvoiceLineItem.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -262,23 +296,12 @@ class Invoice:
         else:
             _v = _deviant(_report, _path, "lineItems", "array", _v)
 
-        line_items = _v
-        invoice = cls(
-            id=id,
-            invoice_number=invoice_number,
-            customer_id=customer_id,
-            contract_id=contract_id,
-            status=status,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_cents=total_cents,
-            created_at=created_at,
-            updated_at=updated_at,
-            memo=memo,
-            payment_link=payment_link,
-            line_items=line_items,
-        )
-        invoice.additional_properties = _d
+        invoice.line_items = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice.additional_properties = _extra
         return invoice
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,23 @@ from ..models.invoice_service_period import InvoiceServicePeriod
 
 
 T = TypeVar("T", bound="InvoiceLineItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "quantity",
+        "unitPriceCents",
+        "totalAmountCents",
+        "priceId",
+        "isMetered",
+        "servicePeriod",
+        "description",
+        "unitPrice",
+        "totalAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -114,22 +132,24 @@ class InvoiceLineItem:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice_line_item = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("name", UNSET)
+        invoice_line_item.id = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("quantity", UNSET)
+        invoice_line_item.name = _v
+        _v = _d.get("quantity", UNSET)
         if _v.__class__ is float or _v.__class__ is int:
             pass
         elif _v.__class__ is Decimal:
@@ -137,45 +157,45 @@ class InvoiceLineItem:
         else:
             _v = _deviant(_report, _path, "quantity", "number", _v)
 
-        quantity = _v
-        _v = _d.pop("unitPriceCents", UNSET)
+        invoice_line_item.quantity = _v
+        _v = _d.get("unitPriceCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "unitPriceCents", "integer", _v)
 
-        unit_price_cents = _v
-        _v = _d.pop("totalAmountCents", UNSET)
+        invoice_line_item.unit_price_cents = _v
+        _v = _d.get("totalAmountCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "totalAmountCents", "integer", _v)
 
-        total_amount_cents = _v
-        _v = _d.pop("priceId", UNSET)
+        invoice_line_item.total_amount_cents = _v
+        _v = _d.get("priceId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "priceId", "string", _v)
 
-        price_id = _v
-        _v = _d.pop("isMetered", UNSET)
+        invoice_line_item.price_id = _v
+        _v = _d.get("isMetered", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isMetered", "boolean", _v)
 
-        is_metered = _v
-        _v = _d.pop("servicePeriod", UNSET)
+        invoice_line_item.is_metered = _v
+        _v = _d.get("servicePeriod", UNSET)
         if _v.__class__ is dict:
-            _v = InvoiceServicePeriod.from_dict(_v, _report, _path + "." + "servicePeriod")
+            _v = InvoiceServicePeriod.from_dict(_v, _report, _path + ".servicePeriod")
         elif isinstance(_v, InvoiceServicePeriod):
             pass
         else:
             _v = _deviant(_report, _path, "servicePeriod", "object (InvoiceServicePeriod)", _v)
 
-        service_period = _v
-        _v = _d.pop("description", UNSET)
+        invoice_line_item.service_period = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -183,8 +203,8 @@ class InvoiceLineItem:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("unitPrice", UNSET)
+        invoice_line_item.description = _v
+        _v = _d.get("unitPrice", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -192,8 +212,8 @@ class InvoiceLineItem:
         else:
             _v = _deviant(_report, _path, "unitPrice", "string", _v)
 
-        unit_price = _v
-        _v = _d.pop("totalAmount", UNSET)
+        invoice_line_item.unit_price = _v
+        _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -201,21 +221,12 @@ class InvoiceLineItem:
         else:
             _v = _deviant(_report, _path, "totalAmount", "string", _v)
 
-        total_amount = _v
-        invoice_line_item = cls(
-            id=id,
-            name=name,
-            quantity=quantity,
-            unit_price_cents=unit_price_cents,
-            total_amount_cents=total_amount_cents,
-            price_id=price_id,
-            is_metered=is_metered,
-            service_period=service_period,
-            description=description,
-            unit_price=unit_price,
-            total_amount=total_amount,
-        )
-        invoice_line_item.additional_properties = _d
+        invoice_line_item.total_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice_line_item.additional_properties = _extra
         return invoice_line_item
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,15 @@ from ..models.invoice import Invoice
 
 
 T = TypeVar("T", bound="InvoiceList")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "hasMore",
+        "total",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -73,10 +83,12 @@ class InvoiceList:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("data", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice_list = cls.__new__(cls)
+        _v = _d.get("data", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "data" + "[*]"
+            _item_path = _path + ".data[*]"
             _v = [
                 Invoice.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -86,27 +98,26 @@ class InvoiceList:
         else:
             _v = _deviant(_report, _path, "data", "array", _v)
 
-        data = _v
-        _v = _d.pop("hasMore", UNSET)
+        invoice_list.data = _v
+        _v = _d.get("hasMore", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "hasMore", "boolean", _v)
 
-        has_more = _v
-        _v = _d.pop("total", UNSET)
+        invoice_list.has_more = _v
+        _v = _d.get("total", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "total", "integer", _v)
 
-        total = _v
-        invoice_list = cls(
-            data=data,
-            has_more=has_more,
-            total=total,
-        )
-        invoice_list.additional_properties = _d
+        invoice_list.total = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice_list.additional_properties = _extra
         return invoice_list
 
     @property

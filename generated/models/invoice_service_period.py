@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,14 @@ import datetime
 
 
 T = TypeVar("T", bound="InvoiceServicePeriod")
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -64,30 +73,38 @@ class InvoiceServicePeriod:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("start", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice_service_period = cls.__new__(cls)
+        _v = _d.get("start", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "start")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "start")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "start", "date-time string", _v)
 
-        start = _v
-        _v = _d.pop("end", UNSET)
+        invoice_service_period.start = _v
+        _v = _d.get("end", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "end")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "end")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "end", "date-time string", _v)
 
-        end = _v
-        invoice_service_period = cls(
-            start=start,
-            end=end,
-        )
-        invoice_service_period.additional_properties = _d
+        invoice_service_period.end = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice_service_period.additional_properties = _extra
         return invoice_service_period
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -35,6 +36,25 @@ from ..models.meter_status import METER_STATUS_VALUES
 
 
 T = TypeVar("T", bound="Meter")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "displayName",
+        "aggregationType",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "code",
+        "description",
+        "eventTypeFilter",
+        "propertyFilters",
+        "aggregationKey",
+        "groupKeys",
+        "sql",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -138,22 +158,24 @@ class Meter:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        meter = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("displayName", UNSET)
+        meter.id = _v
+        _v = _d.get("displayName", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "displayName", "string", _v)
 
-        display_name = _v
-        _v = _d.pop("aggregationType", UNSET)
+        meter.display_name = _v
+        _v = _d.get("aggregationType", UNSET)
         if _v.__class__ is str:
             if _v not in METER_AGGREGATION_TYPE_VALUES:
                 _v = _deviant(
@@ -162,34 +184,40 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
-        aggregation_type = _v
-        _v = _d.pop("status", UNSET)
+        meter.aggregation_type = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in METER_STATUS_VALUES:
                 _v = _deviant(_report, _path, "status", "one of active, inactive", _v, "enum")
         else:
             _v = _deviant(_report, _path, "status", "one of active, inactive", _v)
 
-        status = _v
-        _v = _d.pop("createdAt", UNSET)
+        meter.status = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("updatedAt", UNSET)
+        meter.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "updatedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
-        updated_at = _v
-        _v = _d.pop("code", UNSET)
+        meter.updated_at = _v
+        _v = _d.get("code", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -197,8 +225,8 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "code", "string", _v)
 
-        code = _v
-        _v = _d.pop("description", UNSET)
+        meter.code = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -206,10 +234,10 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("eventTypeFilter", UNSET)
+        meter.description = _v
+        _v = _d.get("eventTypeFilter", UNSET)
         if _v.__class__ is dict:
-            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + "." + "eventTypeFilter")
+            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
         elif isinstance(_v, MeterEventTypeFilter):
             pass
         elif _v is UNSET:
@@ -217,10 +245,10 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
 
-        event_type_filter = _v
-        _v = _d.pop("propertyFilters", UNSET)
+        meter.event_type_filter = _v
+        _v = _d.get("propertyFilters", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "propertyFilters" + "[*]"
+            _item_path = _path + ".propertyFilters[*]"
             _v = [
                 MeterPropertyFilter.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -232,8 +260,8 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
-        property_filters = _v
-        _v = _d.pop("aggregationKey", UNSET)
+        meter.property_filters = _v
+        _v = _d.get("aggregationKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -241,27 +269,20 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "aggregationKey", "string", _v)
 
-        aggregation_key = _v
-        _v = _d.pop("groupKeys", UNSET)
+        meter.aggregation_key = _v
+        _v = _d.get("groupKeys", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "groupKeys" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "groupKeys", "array", _v)
 
-        group_keys = _v
-        _v = _d.pop("sql", UNSET)
+        meter.group_keys = _v
+        _v = _d.get("sql", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -269,23 +290,12 @@ class Meter:
         else:
             _v = _deviant(_report, _path, "sql", "string", _v)
 
-        sql = _v
-        meter = cls(
-            id=id,
-            display_name=display_name,
-            aggregation_type=aggregation_type,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            code=code,
-            description=description,
-            event_type_filter=event_type_filter,
-            property_filters=property_filters,
-            aggregation_key=aggregation_key,
-            group_keys=group_keys,
-            sql=sql,
-        )
-        meter.additional_properties = _d
+        meter.sql = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        meter.additional_properties = _extra
         return meter
 
     @property

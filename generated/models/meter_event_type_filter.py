@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,14 @@ from typing import cast
 
 
 T = TypeVar("T", bound="MeterEventTypeFilter")
+_KNOWN_KEYS = frozenset(
+    {
+        "include",
+        "exclude",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -65,50 +74,38 @@ class MeterEventTypeFilter:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("include", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        meter_event_type_filter = cls.__new__(cls)
+        _v = _d.get("include", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "include" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "include" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "include", "array", _v)
 
-        include = _v
-        _v = _d.pop("exclude", UNSET)
+        meter_event_type_filter.include = _v
+        _v = _d.get("exclude", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "exclude" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "exclude" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "exclude", "array", _v)
 
-        exclude = _v
-        meter_event_type_filter = cls(
-            include=include,
-            exclude=exclude,
-        )
-        meter_event_type_filter.additional_properties = _d
+        meter_event_type_filter.exclude = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        meter_event_type_filter.additional_properties = _extra
         return meter_event_type_filter
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,22 @@ from typing import cast
 
 
 T = TypeVar("T", bound="Plan")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "planCode",
+        "currency",
+        "billingFrequency",
+        "basePrice",
+        "pricingIds",
+        "status",
+        "netTerms",
+        "creditGrantCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -109,8 +126,10 @@ class Plan:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        plan = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -118,8 +137,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("name", UNSET)
+        plan.id = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -127,8 +146,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("planCode", UNSET)
+        plan.name = _v
+        _v = _d.get("planCode", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -136,8 +155,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "planCode", "string", _v)
 
-        plan_code = _v
-        _v = _d.pop("currency", UNSET)
+        plan.plan_code = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -145,8 +164,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("billingFrequency", UNSET)
+        plan.currency = _v
+        _v = _d.get("billingFrequency", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -154,8 +173,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "billingFrequency", "string", _v)
 
-        billing_frequency = _v
-        _v = _d.pop("basePrice", UNSET)
+        plan.billing_frequency = _v
+        _v = _d.get("basePrice", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -163,27 +182,22 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "basePrice", "string", _v)
 
-        base_price = _v
-        _v = _d.pop("pricingIds", UNSET)
+        plan.base_price = _v
+        _v = _d.get("pricingIds", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "pricingIds" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "pricingIds" + "[*]", "string"
+                    )
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "pricingIds", "array", _v)
 
-        pricing_ids = _v
-        _v = _d.pop("status", UNSET)
+        plan.pricing_ids = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -191,8 +205,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "status", "string", _v)
 
-        status = _v
-        _v = _d.pop("netTerms", UNSET)
+        plan.status = _v
+        _v = _d.get("netTerms", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -200,8 +214,8 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
-        net_terms = _v
-        _v = _d.pop("creditGrantCents", UNSET)
+        plan.net_terms = _v
+        _v = _d.get("creditGrantCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -211,20 +225,12 @@ class Plan:
         else:
             _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
 
-        credit_grant_cents = _v
-        plan = cls(
-            id=id,
-            name=name,
-            plan_code=plan_code,
-            currency=currency,
-            billing_frequency=billing_frequency,
-            base_price=base_price,
-            pricing_ids=pricing_ids,
-            status=status,
-            net_terms=net_terms,
-            credit_grant_cents=credit_grant_cents,
-        )
-        plan.additional_properties = _d
+        plan.credit_grant_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        plan.additional_properties = _extra
         return plan
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,17 @@ import datetime
 
 
 T = TypeVar("T", bound="PlanChange")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "currentPlanId",
+        "newPlanId",
+        "effectiveDate",
+        "status",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -80,38 +92,43 @@ class PlanChange:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        plan_change = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("currentPlanId", UNSET)
+        plan_change.id = _v
+        _v = _d.get("currentPlanId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "currentPlanId", "string", _v)
 
-        current_plan_id = _v
-        _v = _d.pop("newPlanId", UNSET)
+        plan_change.current_plan_id = _v
+        _v = _d.get("newPlanId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "newPlanId", "string", _v)
 
-        new_plan_id = _v
-        _v = _d.pop("effectiveDate", UNSET)
+        plan_change.new_plan_id = _v
+        _v = _d.get("effectiveDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "effectiveDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "effectiveDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "effectiveDate", "date string", _v)
 
-        effective_date = _v
-        _v = _d.pop("status", UNSET)
+        plan_change.effective_date = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -119,15 +136,12 @@ class PlanChange:
         else:
             _v = _deviant(_report, _path, "status", "string", _v)
 
-        status = _v
-        plan_change = cls(
-            id=id,
-            current_plan_id=current_plan_id,
-            new_plan_id=new_plan_id,
-            effective_date=effective_date,
-            status=status,
-        )
-        plan_change.additional_properties = _d
+        plan_change.status = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        plan_change.additional_properties = _extra
         return plan_change
 
     @property

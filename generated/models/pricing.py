@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -37,6 +38,27 @@ from ..models.pricing_tiering import PRICING_TIERING_VALUES
 
 
 T = TypeVar("T", bound="Pricing")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "productId",
+        "name",
+        "createdAt",
+        "productName",
+        "description",
+        "model",
+        "billingMode",
+        "tiering",
+        "unitAmount",
+        "flatAmount",
+        "priceInterval",
+        "priceIntervalCount",
+        "meterId",
+        "pricingTiers",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -149,38 +171,43 @@ class Pricing:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("productId", UNSET)
+        pricing.id = _v
+        _v = _d.get("productId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "productId", "string", _v)
 
-        product_id = _v
-        _v = _d.pop("name", UNSET)
+        pricing.product_id = _v
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("createdAt", UNSET)
+        pricing.name = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("productName", UNSET)
+        pricing.created_at = _v
+        _v = _d.get("productName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -188,8 +215,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "productName", "string", _v)
 
-        product_name = _v
-        _v = _d.pop("description", UNSET)
+        pricing.product_name = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -197,8 +224,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("model", UNSET)
+        pricing.description = _v
+        _v = _d.get("model", UNSET)
         if _v.__class__ is str:
             if _v not in PRICING_MODEL_VALUES:
                 _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
@@ -207,8 +234,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
-        model = _v
-        _v = _d.pop("billingMode", UNSET)
+        pricing.model = _v
+        _v = _d.get("billingMode", UNSET)
         if _v.__class__ is str:
             if _v not in PRICING_BILLING_MODE_VALUES:
                 _v = _deviant(
@@ -219,8 +246,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
-        billing_mode = _v
-        _v = _d.pop("tiering", UNSET)
+        pricing.billing_mode = _v
+        _v = _d.get("tiering", UNSET)
         if _v.__class__ is str:
             if _v not in PRICING_TIERING_VALUES:
                 _v = _deviant(
@@ -231,8 +258,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
 
-        tiering = _v
-        _v = _d.pop("unitAmount", UNSET)
+        pricing.tiering = _v
+        _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -240,8 +267,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        unit_amount = _v
-        _v = _d.pop("flatAmount", UNSET)
+        pricing.unit_amount = _v
+        _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -249,8 +276,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "flatAmount", "string", _v)
 
-        flat_amount = _v
-        _v = _d.pop("priceInterval", UNSET)
+        pricing.flat_amount = _v
+        _v = _d.get("priceInterval", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -258,8 +285,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "priceInterval", "string", _v)
 
-        price_interval = _v
-        _v = _d.pop("priceIntervalCount", UNSET)
+        pricing.price_interval = _v
+        _v = _d.get("priceIntervalCount", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -267,8 +294,8 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
 
-        price_interval_count = _v
-        _v = _d.pop("meterId", UNSET)
+        pricing.price_interval_count = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -276,10 +303,10 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _v
-        _v = _d.pop("pricingTiers", UNSET)
+        pricing.meter_id = _v
+        _v = _d.get("pricingTiers", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "pricingTiers" + "[*]"
+            _item_path = _path + ".pricingTiers[*]"
             _v = [
                 PricingTier.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -291,25 +318,12 @@ class Pricing:
         else:
             _v = _deviant(_report, _path, "pricingTiers", "array", _v)
 
-        pricing_tiers = _v
-        pricing = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            created_at=created_at,
-            product_name=product_name,
-            description=description,
-            model=model,
-            billing_mode=billing_mode,
-            tiering=tiering,
-            unit_amount=unit_amount,
-            flat_amount=flat_amount,
-            price_interval=price_interval,
-            price_interval_count=price_interval_count,
-            meter_id=meter_id,
-            pricing_tiers=pricing_tiers,
-        )
-        pricing.additional_properties = _d
+        pricing.pricing_tiers = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing.additional_properties = _extra
         return pricing
 
     @property

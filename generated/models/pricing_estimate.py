@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -35,6 +36,19 @@ from ..models.pricing_estimate_currency import PRICING_ESTIMATE_CURRENCY_VALUES
 
 
 T = TypeVar("T", bound="PricingEstimate")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "meters",
+        "totalAmount",
+        "unit",
+        "estimatedAt",
+        "currency",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -110,10 +124,12 @@ class PricingEstimate:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("events", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "events" + "[*]"
+            _item_path = _path + ".events[*]"
             _v = [
                 PricingEstimateEventCost.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -123,10 +139,10 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
-        events = _v
-        _v = _d.pop("meters", UNSET)
+        pricing_estimate.events = _v
+        _v = _d.get("meters", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "meters" + "[*]"
+            _item_path = _path + ".meters[*]"
             _v = [
                 PricingEstimateMeterCost.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -136,8 +152,8 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "meters", "array", _v)
 
-        meters = _v
-        _v = _d.pop("totalAmount", UNSET)
+        pricing_estimate.meters = _v
+        _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -147,25 +163,28 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        total_amount = _v
-        _v = _d.pop("unit", UNSET)
+        pricing_estimate.total_amount = _v
+        _v = _d.get("unit", UNSET)
         if _v.__class__ is str:
             if _v not in PRICING_ESTIMATE_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
         else:
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
-        unit = _v
-        _v = _d.pop("estimatedAt", UNSET)
+        pricing_estimate.unit = _v
+        _v = _d.get("estimatedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "estimatedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "estimatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "estimatedAt", "date-time string", _v)
 
-        estimated_at = _v
-        _v = _d.pop("currency", UNSET)
+        pricing_estimate.estimated_at = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             if _v not in PRICING_ESTIMATE_CURRENCY_VALUES:
                 _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
@@ -174,8 +193,8 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "currency", "one of USD", _v)
 
-        currency = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        pricing_estimate.currency = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -183,17 +202,12 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-        credit_rate_cents = _v
-        pricing_estimate = cls(
-            events=events,
-            meters=meters,
-            total_amount=total_amount,
-            unit=unit,
-            estimated_at=estimated_at,
-            currency=currency,
-            credit_rate_cents=credit_rate_cents,
-        )
-        pricing_estimate.additional_properties = _d
+        pricing_estimate.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate.additional_properties = _extra
         return pricing_estimate
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,15 @@ from ..models.pricing_estimate_event_properties import PricingEstimateEventPrope
 
 
 T = TypeVar("T", bound="PricingEstimateEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "idempotencyKey",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -74,8 +84,10 @@ class PricingEstimateEvent:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("eventName", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_event = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -83,8 +95,8 @@ class PricingEstimateEvent:
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        event_name = _v
-        _v = _d.pop("idempotencyKey", UNSET)
+        pricing_estimate_event.event_name = _v
+        _v = _d.get("idempotencyKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -92,10 +104,10 @@ class PricingEstimateEvent:
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        idempotency_key = _v
-        _v = _d.pop("properties", UNSET)
+        pricing_estimate_event.idempotency_key = _v
+        _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = PricingEstimateEventProperties.from_dict(_v, _report, _path + "." + "properties")
+            _v = PricingEstimateEventProperties.from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, PricingEstimateEventProperties):
             pass
         elif _v is UNSET:
@@ -105,13 +117,12 @@ class PricingEstimateEvent:
                 _report, _path, "properties", "object (PricingEstimateEventProperties)", _v
             )
 
-        properties = _v
-        pricing_estimate_event = cls(
-            event_name=event_name,
-            idempotency_key=idempotency_key,
-            properties=properties,
-        )
-        pricing_estimate_event.additional_properties = _d
+        pricing_estimate_event.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_event.additional_properties = _extra
         return pricing_estimate_event
 
     @property

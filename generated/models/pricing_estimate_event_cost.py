@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,14 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="PricingEstimateEventCost")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalAmount",
+        "idempotencyKey",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -63,8 +72,10 @@ class PricingEstimateEventCost:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("totalAmount", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_event_cost = cls.__new__(cls)
+        _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -74,8 +85,8 @@ class PricingEstimateEventCost:
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        total_amount = _v
-        _v = _d.pop("idempotencyKey", UNSET)
+        pricing_estimate_event_cost.total_amount = _v
+        _v = _d.get("idempotencyKey", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -83,12 +94,12 @@ class PricingEstimateEventCost:
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        idempotency_key = _v
-        pricing_estimate_event_cost = cls(
-            total_amount=total_amount,
-            idempotency_key=idempotency_key,
-        )
-        pricing_estimate_event_cost.additional_properties = _d
+        pricing_estimate_event_cost.idempotency_key = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_event_cost.additional_properties = _extra
         return pricing_estimate_event_cost
 
     @property

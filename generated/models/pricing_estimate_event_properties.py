@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,9 @@ from typing import cast
 
 
 T = TypeVar("T", bound="PricingEstimateEventProperties")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -51,10 +55,11 @@ class PricingEstimateEventProperties:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        pricing_estimate_event_properties = cls()
-        for _k in list(_d):
-            _v = _d[_k]
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_event_properties = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
             if _v.__class__ in (
                 str,
                 int,
@@ -67,8 +72,8 @@ class PricingEstimateEventProperties:
             else:
                 _v = _deviant(_report, _path, _k, "string or number or boolean", _v)
 
-            _d[_k] = _v
-        pricing_estimate_event_properties.additional_properties = _d
+            _extra[_k] = _v
+        pricing_estimate_event_properties.additional_properties = _extra
         return pricing_estimate_event_properties
 
     @property

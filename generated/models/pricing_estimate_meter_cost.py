@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -21,6 +22,16 @@ from ..types import (
 
 
 T = TypeVar("T", bound="PricingEstimateMeterCost")
+_KNOWN_KEYS = frozenset(
+    {
+        "meterName",
+        "meterDisplayName",
+        "totalQuantity",
+        "totalAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -71,22 +82,24 @@ class PricingEstimateMeterCost:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("meterName", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_meter_cost = cls.__new__(cls)
+        _v = _d.get("meterName", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "meterName", "string", _v)
 
-        meter_name = _v
-        _v = _d.pop("meterDisplayName", UNSET)
+        pricing_estimate_meter_cost.meter_name = _v
+        _v = _d.get("meterDisplayName", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "meterDisplayName", "string", _v)
 
-        meter_display_name = _v
-        _v = _d.pop("totalQuantity", UNSET)
+        pricing_estimate_meter_cost.meter_display_name = _v
+        _v = _d.get("totalQuantity", UNSET)
         if _v.__class__ is float or _v.__class__ is int:
             pass
         elif _v.__class__ is Decimal:
@@ -94,8 +107,8 @@ class PricingEstimateMeterCost:
         else:
             _v = _deviant(_report, _path, "totalQuantity", "number", _v)
 
-        total_quantity = _v
-        _v = _d.pop("totalAmount", UNSET)
+        pricing_estimate_meter_cost.total_quantity = _v
+        _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -105,14 +118,12 @@ class PricingEstimateMeterCost:
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        total_amount = _v
-        pricing_estimate_meter_cost = cls(
-            meter_name=meter_name,
-            meter_display_name=meter_display_name,
-            total_quantity=total_quantity,
-            total_amount=total_amount,
-        )
-        pricing_estimate_meter_cost.additional_properties = _d
+        pricing_estimate_meter_cost.total_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_meter_cost.additional_properties = _extra
         return pricing_estimate_meter_cost
 
     @property

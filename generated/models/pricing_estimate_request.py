@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,14 @@ from ..models.pricing_estimate_event import PricingEstimateEvent
 
 
 T = TypeVar("T", bound="PricingEstimateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -70,10 +79,12 @@ class PricingEstimateRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("events", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_request = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "events" + "[*]"
+            _item_path = _path + ".events[*]"
             _v = [
                 PricingEstimateEvent.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -83,8 +94,8 @@ class PricingEstimateRequest:
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
-        events = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        pricing_estimate_request.events = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -92,12 +103,12 @@ class PricingEstimateRequest:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-        credit_rate_cents = _v
-        pricing_estimate_request = cls(
-            events=events,
-            credit_rate_cents=credit_rate_cents,
-        )
-        pricing_estimate_request.additional_properties = _d
+        pricing_estimate_request.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_request.additional_properties = _extra
         return pricing_estimate_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,16 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="PricingTier")
+_KNOWN_KEYS = frozenset(
+    {
+        "unitAmount",
+        "minQty",
+        "maxQty",
+        "flatAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -73,8 +84,10 @@ class PricingTier:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("unitAmount", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_tier = cls.__new__(cls)
+        _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -82,8 +95,8 @@ class PricingTier:
         else:
             _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        unit_amount = _v
-        _v = _d.pop("minQty", UNSET)
+        pricing_tier.unit_amount = _v
+        _v = _d.get("minQty", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -91,8 +104,8 @@ class PricingTier:
         else:
             _v = _deviant(_report, _path, "minQty", "string", _v)
 
-        min_qty = _v
-        _v = _d.pop("maxQty", UNSET)
+        pricing_tier.min_qty = _v
+        _v = _d.get("maxQty", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -100,8 +113,8 @@ class PricingTier:
         else:
             _v = _deviant(_report, _path, "maxQty", "string", _v)
 
-        max_qty = _v
-        _v = _d.pop("flatAmount", UNSET)
+        pricing_tier.max_qty = _v
+        _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -109,14 +122,12 @@ class PricingTier:
         else:
             _v = _deviant(_report, _path, "flatAmount", "string", _v)
 
-        flat_amount = _v
-        pricing_tier = cls(
-            unit_amount=unit_amount,
-            min_qty=min_qty,
-            max_qty=max_qty,
-            flat_amount=flat_amount,
-        )
-        pricing_tier.additional_properties = _d
+        pricing_tier.flat_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_tier.additional_properties = _extra
         return pricing_tier
 
     @property

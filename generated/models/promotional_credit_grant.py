@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,27 @@ from ..models.credit_grant_metadata import CreditGrantMetadata
 
 
 T = TypeVar("T", bound="PromotionalCreditGrant")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "amountCents",
+        "creditAmount",
+        "creditRateCents",
+        "purchaseRateCents",
+        "currency",
+        "description",
+        "expiresAt",
+        "isPromotional",
+        "balanceAfterCents",
+        "creditBalanceAfter",
+        "createdAt",
+        "invoiceId",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -130,29 +152,31 @@ class PromotionalCreditGrant:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        promotional_credit_grant = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("type", UNSET)
+        promotional_credit_grant.id = _v
+        _v = _d.get("type", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "type", "string", _v)
 
-        type_ = _v
-        _v = _d.pop("amountCents", UNSET)
+        promotional_credit_grant.type_ = _v
+        _v = _d.get("amountCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        amount_cents = _v
-        _v = _d.pop("creditAmount", UNSET)
+        promotional_credit_grant.amount_cents = _v
+        _v = _d.get("creditAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -162,8 +186,8 @@ class PromotionalCreditGrant:
         else:
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
-        credit_amount = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        promotional_credit_grant.credit_amount = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -173,52 +197,55 @@ class PromotionalCreditGrant:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
-        credit_rate_cents = _v
-        _v = _d.pop("purchaseRateCents", UNSET)
+        promotional_credit_grant.credit_rate_cents = _v
+        _v = _d.get("purchaseRateCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "purchaseRateCents", "integer", _v)
 
-        purchase_rate_cents = _v
-        _v = _d.pop("currency", UNSET)
+        promotional_credit_grant.purchase_rate_cents = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = _v
-        _v = _d.pop("description", UNSET)
+        promotional_credit_grant.currency = _v
+        _v = _d.get("description", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = _v
-        _v = _d.pop("expiresAt", UNSET)
+        promotional_credit_grant.description = _v
+        _v = _d.get("expiresAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-        expires_at = _v
-        _v = _d.pop("isPromotional", UNSET)
+        promotional_credit_grant.expires_at = _v
+        _v = _d.get("isPromotional", UNSET)
         if _v.__class__ is bool:
             pass
         else:
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
-        is_promotional = _v
-        _v = _d.pop("balanceAfterCents", UNSET)
+        promotional_credit_grant.is_promotional = _v
+        _v = _d.get("balanceAfterCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "balanceAfterCents", "integer", _v)
 
-        balance_after_cents = _v
-        _v = _d.pop("creditBalanceAfter", UNSET)
+        promotional_credit_grant.balance_after_cents = _v
+        _v = _d.get("creditBalanceAfter", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -228,17 +255,20 @@ class PromotionalCreditGrant:
         else:
             _v = _deviant(_report, _path, "creditBalanceAfter", "number", _v)
 
-        credit_balance_after = _v
-        _v = _d.pop("createdAt", UNSET)
+        promotional_credit_grant.credit_balance_after = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "createdAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = _v
-        _v = _d.pop("invoiceId", UNSET)
+        promotional_credit_grant.created_at = _v
+        _v = _d.get("invoiceId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is None:
@@ -246,10 +276,10 @@ class PromotionalCreditGrant:
         else:
             _v = _deviant(_report, _path, "invoiceId", "string", _v)
 
-        invoice_id = _v
-        _v = _d.pop("metadata", UNSET)
+        promotional_credit_grant.invoice_id = _v
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = CreditGrantMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CreditGrantMetadata):
             pass
         elif _v is None:
@@ -257,25 +287,12 @@ class PromotionalCreditGrant:
         else:
             _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
 
-        metadata = _v
-        promotional_credit_grant = cls(
-            id=id,
-            type_=type_,
-            amount_cents=amount_cents,
-            credit_amount=credit_amount,
-            credit_rate_cents=credit_rate_cents,
-            purchase_rate_cents=purchase_rate_cents,
-            currency=currency,
-            description=description,
-            expires_at=expires_at,
-            is_promotional=is_promotional,
-            balance_after_cents=balance_after_cents,
-            credit_balance_after=credit_balance_after,
-            created_at=created_at,
-            invoice_id=invoice_id,
-            metadata=metadata,
-        )
-        promotional_credit_grant.additional_properties = _d
+        promotional_credit_grant.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        promotional_credit_grant.additional_properties = _extra
         return promotional_credit_grant
 
     @property

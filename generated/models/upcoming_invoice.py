@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -31,6 +32,25 @@ from ..models.invoice_status import INVOICE_STATUS_VALUES
 
 
 T = TypeVar("T", bound="UpcomingInvoice")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "invoiceNumber",
+        "contractId",
+        "status",
+        "invoiceDate",
+        "dueDate",
+        "totalCents",
+        "lineItems",
+        "customerId",
+        "memo",
+        "paymentLink",
+        "createdAt",
+        "updatedAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -130,29 +150,31 @@ class UpcomingInvoice:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("id", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        upcoming_invoice = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)
 
-        id = _v
-        _v = _d.pop("invoiceNumber", UNSET)
+        upcoming_invoice.id = _v
+        _v = _d.get("invoiceNumber", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
-        invoice_number = _v
-        _v = _d.pop("contractId", UNSET)
+        upcoming_invoice.invoice_number = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        _v = _d.pop("status", UNSET)
+        upcoming_invoice.contract_id = _v
+        _v = _d.get("status", UNSET)
         if _v.__class__ is str:
             if _v not in INVOICE_STATUS_VALUES:
                 _v = _deviant(
@@ -172,35 +194,41 @@ class UpcomingInvoice:
                 _v,
             )
 
-        status = _v
-        _v = _d.pop("invoiceDate", UNSET)
+        upcoming_invoice.status = _v
+        _v = _d.get("invoiceDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "invoiceDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "invoiceDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "invoiceDate", "date string", _v)
 
-        invoice_date = _v
-        _v = _d.pop("dueDate", UNSET)
+        upcoming_invoice.invoice_date = _v
+        _v = _d.get("dueDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_date(_v, _report, _path, "dueDate")
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "dueDate")
         elif isinstance(_v, datetime.date):
             pass
         else:
             _v = _deviant(_report, _path, "dueDate", "date string", _v)
 
-        due_date = _v
-        _v = _d.pop("totalCents", UNSET)
+        upcoming_invoice.due_date = _v
+        _v = _d.get("totalCents", UNSET)
         if _v.__class__ is int:
             pass
         else:
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
-        total_cents = _v
-        _v = _d.pop("lineItems", UNSET)
+        upcoming_invoice.total_cents = _v
+        _v = _d.get("lineItems", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "lineItems" + "[*]"
+            _item_path = _path + ".lineItems[*]"
             _v = [
                 InvoiceLineItem.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -210,8 +238,8 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "lineItems", "array", _v)
 
-        line_items = _v
-        _v = _d.pop("customerId", UNSET)
+        upcoming_invoice.line_items = _v
+        _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -219,8 +247,8 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = _v
-        _v = _d.pop("memo", UNSET)
+        upcoming_invoice.customer_id = _v
+        _v = _d.get("memo", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -230,8 +258,8 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "memo", "string", _v)
 
-        memo = _v
-        _v = _d.pop("paymentLink", UNSET)
+        upcoming_invoice.memo = _v
+        _v = _d.get("paymentLink", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -241,8 +269,8 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "paymentLink", "string", _v)
 
-        payment_link = _v
-        _v = _d.pop("createdAt", UNSET)
+        upcoming_invoice.payment_link = _v
+        _v = _d.get("createdAt", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -250,8 +278,8 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "createdAt", "string", _v)
 
-        created_at = _v
-        _v = _d.pop("updatedAt", UNSET)
+        upcoming_invoice.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -259,23 +287,12 @@ class UpcomingInvoice:
         else:
             _v = _deviant(_report, _path, "updatedAt", "string", _v)
 
-        updated_at = _v
-        upcoming_invoice = cls(
-            id=id,
-            invoice_number=invoice_number,
-            contract_id=contract_id,
-            status=status,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_cents=total_cents,
-            line_items=line_items,
-            customer_id=customer_id,
-            memo=memo,
-            payment_link=payment_link,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-        upcoming_invoice.additional_properties = _d
+        upcoming_invoice.updated_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        upcoming_invoice.additional_properties = _extra
         return upcoming_invoice
 
     @property

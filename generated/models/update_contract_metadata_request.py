@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -24,6 +25,13 @@ from ..models.contract_metadata import ContractMetadata
 
 
 T = TypeVar("T", bound="UpdateContractMetadataRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -60,10 +68,12 @@ class UpdateContractMetadataRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("metadata", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_contract_metadata_request = cls.__new__(cls)
+        _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + "." + "metadata")
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is None:
@@ -71,11 +81,12 @@ class UpdateContractMetadataRequest:
         else:
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
-        metadata = _v
-        update_contract_metadata_request = cls(
-            metadata=metadata,
-        )
-        update_contract_metadata_request.additional_properties = _d
+        update_contract_metadata_request.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_contract_metadata_request.additional_properties = _extra
         return update_contract_metadata_request
 
     @property

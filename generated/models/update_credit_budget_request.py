@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,16 @@ from uuid import UUID
 
 
 T = TypeVar("T", bound="UpdateCreditBudgetRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -76,8 +87,10 @@ class UpdateCreditBudgetRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("label", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_credit_budget_request = cls.__new__(cls)
+        _v = _d.get("label", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -85,8 +98,8 @@ class UpdateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "label", "string", _v)
 
-        label = _v
-        _v = _d.pop("meterId", UNSET)
+        update_credit_budget_request.label = _v
+        _v = _d.get("meterId", UNSET)
         if _v.__class__ is str:
             try:
                 _v = UUID(_v)
@@ -101,8 +114,8 @@ class UpdateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "meterId", "uuid string", _v)
 
-        meter_id = _v
-        _v = _d.pop("maxCredits", UNSET)
+        update_credit_budget_request.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -116,8 +129,8 @@ class UpdateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        max_credits = _v
-        _v = _d.pop("maxCreditsCents", UNSET)
+        update_credit_budget_request.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -127,14 +140,12 @@ class UpdateCreditBudgetRequest:
         else:
             _v = _deviant(_report, _path, "maxCreditsCents", "integer", _v)
 
-        max_credits_cents = _v
-        update_credit_budget_request = cls(
-            label=label,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-        )
-        update_credit_budget_request.additional_properties = _d
+        update_credit_budget_request.max_credits_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_credit_budget_request.additional_properties = _extra
         return update_credit_budget_request
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -38,6 +39,20 @@ from ..models.update_customer_request_payment_method_type import (
 
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "legalName",
+        "tags",
+        "externalCustomerId",
+        "paymentProviderId",
+        "provider",
+        "paymentMethodId",
+        "paymentMethodType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -112,8 +127,10 @@ class UpdateCustomerRequest:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("name", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_customer_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -121,8 +138,8 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = _v
-        _v = _d.pop("legalName", UNSET)
+        update_customer_request.name = _v
+        _v = _d.get("legalName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -132,27 +149,20 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "legalName", "string", _v)
 
-        legal_name = _v
-        _v = _d.pop("tags", UNSET)
+        update_customer_request.legal_name = _v
+        _v = _d.get("tags", UNSET)
         if _v.__class__ is list:
-            _items, _outer = _v, _path
-            _path = _path + "." + "tags" + "[*]"
-            _out = []
-            for _v in _items:
-                if _v.__class__ is str:
-                    pass
-                else:
-                    _v = _deviant(_report, _path, "", "string", _v)
-
-                _out.append(_v)
-            _v, _path = _out, _outer
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
         elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
-        tags = _v
-        _v = _d.pop("externalCustomerId", UNSET)
+        update_customer_request.tags = _v
+        _v = _d.get("externalCustomerId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -160,8 +170,8 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_customer_id = _v
-        _v = _d.pop("paymentProviderId", UNSET)
+        update_customer_request.external_customer_id = _v
+        _v = _d.get("paymentProviderId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -169,8 +179,8 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
 
-        payment_provider_id = _v
-        _v = _d.pop("provider", UNSET)
+        update_customer_request.payment_provider_id = _v
+        _v = _d.get("provider", UNSET)
         if _v.__class__ is str:
             if _v not in UPDATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
                 _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
@@ -179,8 +189,8 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "provider", "one of stripe", _v)
 
-        provider = _v
-        _v = _d.pop("paymentMethodId", UNSET)
+        update_customer_request.provider = _v
+        _v = _d.get("paymentMethodId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -188,8 +198,8 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
 
-        payment_method_id = _v
-        _v = _d.pop("paymentMethodType", UNSET)
+        update_customer_request.payment_method_id = _v
+        _v = _d.get("paymentMethodType", UNSET)
         if _v.__class__ is str:
             if _v not in UPDATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES:
                 _v = _deviant(
@@ -200,18 +210,12 @@ class UpdateCustomerRequest:
         else:
             _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
 
-        payment_method_type = _v
-        update_customer_request = cls(
-            name=name,
-            legal_name=legal_name,
-            tags=tags,
-            external_customer_id=external_customer_id,
-            payment_provider_id=payment_provider_id,
-            provider=provider,
-            payment_method_id=payment_method_id,
-            payment_method_type=payment_method_type,
-        )
-        update_customer_request.additional_properties = _d
+        update_customer_request.payment_method_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_customer_request.additional_properties = _extra
         return update_customer_request
 
     @property

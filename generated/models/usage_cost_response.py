@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -33,6 +34,20 @@ from ..models.usage_cost_response_currency import USAGE_COST_RESPONSE_CURRENCY_V
 
 
 T = TypeVar("T", bound="UsageCostResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalAmount",
+        "unit",
+        "startDate",
+        "endDate",
+        "queriedAt",
+        "currency",
+        "creditRateCents",
+        "contractId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -104,8 +119,10 @@ class UsageCostResponse:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("totalAmount", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_cost_response = cls.__new__(cls)
+        _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
             pass
         elif _v.__class__ is int:
@@ -115,43 +132,52 @@ class UsageCostResponse:
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        total_amount = _v
-        _v = _d.pop("unit", UNSET)
+        usage_cost_response.total_amount = _v
+        _v = _d.get("unit", UNSET)
         if _v.__class__ is str:
             if _v not in USAGE_COST_RESPONSE_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
         else:
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
-        unit = _v
-        _v = _d.pop("startDate", UNSET)
+        usage_cost_response.unit = _v
+        _v = _d.get("startDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "startDate")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
-        start_date = _v
-        _v = _d.pop("endDate", UNSET)
+        usage_cost_response.start_date = _v
+        _v = _d.get("endDate", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "endDate")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
-        end_date = _v
-        _v = _d.pop("queriedAt", UNSET)
+        usage_cost_response.end_date = _v
+        _v = _d.get("queriedAt", UNSET)
         if _v.__class__ is str:
-            _v = _parse_datetime(_v, _report, _path, "queriedAt")
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "queriedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
             _v = _deviant(_report, _path, "queriedAt", "date-time string", _v)
 
-        queried_at = _v
-        _v = _d.pop("currency", UNSET)
+        usage_cost_response.queried_at = _v
+        _v = _d.get("currency", UNSET)
         if _v.__class__ is str:
             if _v not in USAGE_COST_RESPONSE_CURRENCY_VALUES:
                 _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
@@ -160,8 +186,8 @@ class UsageCostResponse:
         else:
             _v = _deviant(_report, _path, "currency", "one of USD", _v)
 
-        currency = _v
-        _v = _d.pop("creditRateCents", UNSET)
+        usage_cost_response.currency = _v
+        _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -169,8 +195,8 @@ class UsageCostResponse:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-        credit_rate_cents = _v
-        _v = _d.pop("contractId", UNSET)
+        usage_cost_response.credit_rate_cents = _v
+        _v = _d.get("contractId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -178,18 +204,12 @@ class UsageCostResponse:
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = _v
-        usage_cost_response = cls(
-            total_amount=total_amount,
-            unit=unit,
-            start_date=start_date,
-            end_date=end_date,
-            queried_at=queried_at,
-            currency=currency,
-            credit_rate_cents=credit_rate_cents,
-            contract_id=contract_id,
-        )
-        usage_cost_response.additional_properties = _d
+        usage_cost_response.contract_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_cost_response.additional_properties = _extra
         return usage_cost_response
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,14 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="UsagePropertyFilter")
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -63,8 +72,10 @@ class UsagePropertyFilter:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("key", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_property_filter = cls.__new__(cls)
+        _v = _d.get("key", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -72,8 +83,8 @@ class UsagePropertyFilter:
         else:
             _v = _deviant(_report, _path, "key", "string", _v)
 
-        key = _v
-        _v = _d.pop("value", UNSET)
+        usage_property_filter.key = _v
+        _v = _d.get("value", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -81,12 +92,12 @@ class UsagePropertyFilter:
         else:
             _v = _deviant(_report, _path, "value", "string", _v)
 
-        value = _v
-        usage_property_filter = cls(
-            key=key,
-            value=value,
-        )
-        usage_property_filter.additional_properties = _d
+        usage_property_filter.value = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_property_filter.additional_properties = _extra
         return usage_property_filter
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -23,6 +24,14 @@ from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="UsageQueryBucket")
+_KNOWN_KEYS = frozenset(
+    {
+        "date",
+        "count",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -63,8 +72,10 @@ class UsageQueryBucket:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("date", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_query_bucket = cls.__new__(cls)
+        _v = _d.get("date", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -72,8 +83,8 @@ class UsageQueryBucket:
         else:
             _v = _deviant(_report, _path, "date", "string", _v)
 
-        date = _v
-        _v = _d.pop("count", UNSET)
+        usage_query_bucket.date = _v
+        _v = _d.get("count", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -81,12 +92,12 @@ class UsageQueryBucket:
         else:
             _v = _deviant(_report, _path, "count", "integer", _v)
 
-        count = _v
-        usage_query_bucket = cls(
-            date=date,
-            count=count,
-        )
-        usage_query_bucket.additional_properties = _d
+        usage_query_bucket.count = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_query_bucket.additional_properties = _extra
         return usage_query_bucket
 
     @property

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
@@ -25,6 +26,18 @@ from ..models.usage_query_bucket import UsageQueryBucket
 
 
 T = TypeVar("T", bound="UsageQueryResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "organizationId",
+        "eventName",
+        "start",
+        "end",
+        "totalCount",
+        "breakdown",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -90,8 +103,10 @@ class UsageQueryResult:
     ) -> T:
         """Decode JSON data. A deviation from the spec is kept as received and reported to
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
-        _d = dict(src_dict)
-        _v = _d.pop("organizationId", UNSET)
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_query_result = cls.__new__(cls)
+        _v = _d.get("organizationId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -99,8 +114,8 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "organizationId", "string", _v)
 
-        organization_id = _v
-        _v = _d.pop("eventName", UNSET)
+        usage_query_result.organization_id = _v
+        _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -110,8 +125,8 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        event_name = _v
-        _v = _d.pop("start", UNSET)
+        usage_query_result.event_name = _v
+        _v = _d.get("start", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -119,8 +134,8 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "start", "string", _v)
 
-        start = _v
-        _v = _d.pop("end", UNSET)
+        usage_query_result.start = _v
+        _v = _d.get("end", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
@@ -128,8 +143,8 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "end", "string", _v)
 
-        end = _v
-        _v = _d.pop("totalCount", UNSET)
+        usage_query_result.end = _v
+        _v = _d.get("totalCount", UNSET)
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
@@ -137,10 +152,10 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "totalCount", "integer", _v)
 
-        total_count = _v
-        _v = _d.pop("breakdown", UNSET)
+        usage_query_result.total_count = _v
+        _v = _d.get("breakdown", UNSET)
         if _v.__class__ is list:
-            _item_path = _path + "." + "breakdown" + "[*]"
+            _item_path = _path + ".breakdown[*]"
             _v = [
                 UsageQueryBucket.from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
@@ -152,16 +167,12 @@ class UsageQueryResult:
         else:
             _v = _deviant(_report, _path, "breakdown", "array", _v)
 
-        breakdown = _v
-        usage_query_result = cls(
-            organization_id=organization_id,
-            event_name=event_name,
-            start=start,
-            end=end,
-            total_count=total_count,
-            breakdown=breakdown,
-        )
-        usage_query_result.additional_properties = _d
+        usage_query_result.breakdown = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_query_result.additional_properties = _extra
         return usage_query_result
 
     @property
