@@ -30,7 +30,9 @@ def _per_item(fn: Callable[[], object]) -> float:
     return (time.perf_counter() - start) / ITEMS * 1e6
 
 
-def _compare(label: str, raw: Callable[[], object], sdk: Callable[[], object], repeats: int) -> None:
+def _compare(
+    label: str, raw: Callable[[], object], sdk: Callable[[], object], repeats: int
+) -> None:
     raw(), sdk()  # warm up: imports, connections
     raw_runs, sdk_runs = [], []
     for _ in range(repeats):  # interleaved, so machine noise hits both alike

@@ -23,7 +23,7 @@ from conftest import OPENAPI
 from spec_helpers import media_examples, normalize, operations, resolve, snake
 
 import monk
-import monk.resources  # noqa: F401 (maps the overlay's operations)
+import monk.resources
 from monk._operation import ListOperation, Operation
 
 SPEC = json.loads((OPENAPI / "openapi.json").read_text())
@@ -71,7 +71,9 @@ def _split(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     return schema, False
 
 
-def _fields(value: Any, schema: dict[str, Any], keys: tuple[Any, ...], path: str) -> Iterator[Field]:
+def _fields(
+    value: Any, schema: dict[str, Any], keys: tuple[Any, ...], path: str
+) -> Iterator[Field]:
     """Every property (at any depth) of an example, first items of lists standing for all."""
     if isinstance(value, dict):
         properties = schema.get("properties", {})
@@ -145,12 +147,28 @@ def _cases() -> Iterator[Any]:
                 for field in _fields(body, root, (), "$"):
                     drop = field.path if field.required else None
                     yield Case(name, _set(body, field.keys, _DROP), drop), DROP, example_name
-                    yield Case(name, _set(body, field.keys, None), None if field.nullable else field.path), NULL, example_name
+                    yield (
+                        Case(
+                            name,
+                            _set(body, field.keys, None),
+                            None if field.nullable else field.path,
+                        ),
+                        NULL,
+                        example_name,
+                    )
                     other = _other_type(field.schema)
                     if other is not None:
-                        yield Case(name, _set(body, field.keys, other), field.path), RETYPE, example_name
+                        yield (
+                            Case(name, _set(body, field.keys, other), field.path),
+                            RETYPE,
+                            example_name,
+                        )
                     if field.schema.get("enum"):
-                        yield Case(name, _set(body, field.keys, UNLISTED), field.path), ENUM, example_name
+                        yield (
+                            Case(name, _set(body, field.keys, UNLISTED), field.path),
+                            ENUM,
+                            example_name,
+                        )
                     value = _get(body, field.keys)
                     if isinstance(value, list) and value:
                         items, _ = _split(field.schema.get("items", {}))
@@ -179,10 +197,15 @@ def _deviant_item(
                 bad = dict(good, **{key: other})
                 return Case(name, _set(body, field.keys, [good, bad, good]), f"{path}.{key}")
     other = _other_type(items)
-    return Case(name, _set(body, field.keys, [good, other, good]), path if other is not None else None)
+    return Case(
+        name, _set(body, field.keys, [good, other, good]), path if other is not None else None
+    )
 
 
-CASES = [pytest.param(case, kind, id=f"{case.operation}-{ex}-{kind}-{case.path or 'allowed'}-{i}") for i, (case, kind, ex) in enumerate(_cases())]
+CASES = [
+    pytest.param(case, kind, id=f"{case.operation}-{ex}-{kind}-{case.path or 'allowed'}-{i}")
+    for i, (case, kind, ex) in enumerate(_cases())
+]
 
 
 def _operation(name: str) -> Operation[Any]:
@@ -211,11 +234,16 @@ def test_the_suite_covers_every_operation_with_a_documented_2xx_example() -> Non
         f"{snake(op['tags'][0])}.{snake(op['operationId'])}"
         for _m, _p, op in operations(SPEC)
         for status, response in op.get("responses", {}).items()
-        if status.startswith("2") and any(isinstance(v, dict) for _, v in media_examples(SPEC, response))
+        if status.startswith("2")
+        and any(isinstance(v, dict) for _, v in media_examples(SPEC, response))
     }
     covered = {p.values[0].operation for p in CASES}
     assert covered == documented
-    assert {"meters.list_meters", "invoices.list_invoices", "contracts.get_credit_balance"} <= covered
+    assert {
+        "meters.list_meters",
+        "invoices.list_invoices",
+        "contracts.get_credit_balance",
+    } <= covered
     assert len(CASES) > 1000
 
 
@@ -232,7 +260,10 @@ def test_tolerant_mode_keeps_what_came_and_warns_once(case: Case, kind: str) -> 
         assert len(drift) == 1, [str(w.message) for w in drift]
         message = str(drift[0].message)
         assert f" at {case.path} (" in message
-        assert case.operation.split(".")[0] in message or _operation(case.operation).method_name in message
+        assert (
+            case.operation.split(".")[0] in message
+            or _operation(case.operation).method_name in message
+        )
 
 
 @pytest.mark.parametrize(("case", "kind"), CASES)
@@ -314,7 +345,9 @@ def test_a_drift_report_never_holds_the_api_key() -> None:
     assert all(KEY[:20] not in str(w.message) for w in caught)
     assert any("[REDACTED]" in str(w.message) for w in caught)
     body["data"].update(displayName="Tokens", aggregationType="SUM")  # status: the first deviation
-    strict = monk.Monk(api_key=KEY, strict_responses=True, http_client=httpx.Client(transport=transport))
+    strict = monk.Monk(
+        api_key=KEY, strict_responses=True, http_client=httpx.Client(transport=transport)
+    )
     with pytest.raises(monk.ResponseValidationError) as info:
         strict.meters.get("m1")
     assert KEY[:20] not in str(info.value) and "[REDACTED]" in str(info.value)

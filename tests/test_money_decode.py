@@ -29,8 +29,8 @@ def _money_numbers() -> list[tuple[str, str]]:
     """(schema, property) of every number property marked as money."""
     out = []
     for name, schema in SPEC["components"]["schemas"].items():
-        for prop, sub in schema.get("properties", {}).items():
-            sub = resolve(SPEC, sub)
+        for prop, node in schema.get("properties", {}).items():
+            sub = resolve(SPEC, node)
             kinds = sub.get("type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             if sub.get("x-monk-money") and "number" in kinds:
@@ -101,7 +101,9 @@ def test_a_request_body_sends_decimal_amounts_exactly() -> None:
         body = {"data": {"id": "b1", "contractId": "c_1", "maxCredits": 0.1}}
         return httpx.Response(200, json=body)
 
-    client = monk.Monk(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = monk.Monk(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
     with pytest.warns(monk.SpecDriftWarning):  # the reply above leaves out required fields
         client.contracts.budgets.create("c_1", max_credits=Decimal("12345678901234.56"))
     assert b"12345678901234.56" in sent[0]

@@ -72,9 +72,7 @@ _UNSET: Any = object()
 def _configure_logging_from_env() -> None:
     """``MONK_LOG=debug`` (or info) turns on the ``monk`` logger with a stderr handler."""
     level = os.environ.get("MONK_LOG", "").upper()
-    if level in {"DEBUG", "INFO"} and all(
-        isinstance(h, logging.NullHandler) for h in log.handlers
-    ):
+    if level in {"DEBUG", "INFO"} and all(isinstance(h, logging.NullHandler) for h in log.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s monk %(levelname)s %(message)s"))
         log.addHandler(handler)

@@ -54,9 +54,7 @@ class ResponseValidationError(MonkError):
     (strict mode), e.g. ``$.data[*].status``. Regenerating from Monk's current spec may help.
     """
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, path: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, path: str | None = None) -> None:
         self.response = response
         self.path = path
         super().__init__(message)
