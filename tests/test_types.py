@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import subprocess
+import sys
 from decimal import Decimal
 
 import monk
@@ -71,3 +73,19 @@ def test_to_json_sits_beside_to_dict_and_keeps_money_exact() -> None:
     )
     assert balance.credit_balance == Decimal("0.1")
     assert '"creditBalance": 0.1' in balance.to_json()
+
+
+def test_model_modules_load_on_first_use() -> None:
+    """A first call loads the models it decodes, not all of them (a fresh process)."""
+    code = (
+        "import sys, httpx, monk\n"
+        "body = {'data': {'id': 'c', 'name': 'n', 'createdAt': '2024-01-01T00:00:00Z',"
+        " 'updatedAt': '2024-01-01T00:00:00Z'}}\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json=body))\n"
+        "c = monk.Monk(api_key='mk_test_x', http_client=httpx.Client(transport=t))\n"
+        "assert c.customers.get('c').name == 'n'\n"
+        "print(sum(m.startswith('monk._generated.models.') for m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = int(done.stdout)
+    assert 0 < loaded < 10, f"{loaded} model modules loaded for one customer"
