@@ -282,7 +282,10 @@ def record(session: nox.Session) -> None:
         session.error("set MONK_API_KEY (a sandbox key) to record")
     session.install(*group("test"))
     install_project(session)
-    env = {"MONK_ENVIRONMENT": os.environ.get("MONK_ENVIRONMENT", "sandbox")}
+    env = {
+        "MONK_ENVIRONMENT": os.environ.get("MONK_ENVIRONMENT", "sandbox"),
+        "MONK_STRICT_RESPONSES": "1",  # a response that differs from the spec fails the recording
+    }
     test = "tests/test_cassettes.py"
     session.run("pytest", test, "--record-mode=rewrite", *session.posargs, env=env)
     session.run("pytest", test, "-q", "-k", "no_cassette_holds_a_secret")

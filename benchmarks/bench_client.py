@@ -3,6 +3,7 @@
     nox -s bench            (or: python benchmarks/bench_client.py)
 
 Every figure uses httpx.MockTransport: no network, so what is measured is the client's own work.
+Decoding a 1,000-item page is in bench_decode.py, the first call in bench_first_call.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import json
 import statistics
 import subprocess
 import sys
-import time
 
 import httpx
 from _harness import per_call_us, report
@@ -86,47 +86,7 @@ def bench_import(repeats: int) -> None:
     report("import monk + first Monk() (fresh process)", ready, "ms", baseline=raw_ready)
 
 
-def bench_decode(items: int, repeats: int) -> None:
-    import monk
-
-    page = json.dumps(
-        {
-            "data": [dict(CUSTOMER, id=f"cus_{i}") for i in range(items)],
-            "hasMore": False,
-            "total": items,
-        }
-    ).encode()
-    sdk = monk.Monk(
-        api_key=KEY,
-        http_client=httpx.Client(
-            transport=httpx.MockTransport(
-                lambda r: httpx.Response(200, content=page, headers=HEADERS)
-            )
-        ),
-    )
-    runs = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        result = sdk.customers.list(limit=100)
-        runs.append((time.perf_counter() - start) / items * 1e6)
-    assert len(result.data) == items
-    json_runs = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        json.loads(page)
-        json_runs.append((time.perf_counter() - start) / items * 1e6)
-    base = statistics.median(json_runs)
-    report(f"json.loads of a {items}-item page", base, "us/item")
-    report(
-        f"decode a {items}-item page into typed models",
-        statistics.median(runs),
-        "us/item",
-        baseline=base,
-    )
-
-
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
     bench_per_call(calls=500 if quick else 2000, repeats=5 if quick else 15)
     bench_import(repeats=5 if quick else 15)
-    bench_decode(items=1000, repeats=5 if quick else 15)

@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = ROOT / "openapi"
 GENERATED_DIR = ROOT / "generated"
 CONFIG = ROOT / "generator-config.yaml"
+# Custom generator templates (tolerant decoding, lazy models, Decimal money); see templates/.
+TEMPLATES = ROOT / "templates"
 MANIFEST = "manifest.json"
 
 DOMAINS = ("contracts", "events", "usage", "customers", "pricing", "meters", "plans", "invoices")
@@ -313,6 +315,8 @@ def generate_into(destination: Path) -> None:
             "none",
             "--config",
             str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
             "--output-path",
             str(destination),
             "--overwrite",

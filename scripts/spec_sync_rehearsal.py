@@ -59,6 +59,7 @@ COPIED = (
     "scripts",
     "openapi",
     "generated",
+    "templates",
     "overlays",
     "generator-config.yaml",
     "pyproject.toml",
@@ -338,6 +339,7 @@ def step_env(base_url: str, runner_temp: Path, job_env: Mapping[str, str]) -> di
             "RUNNER_TEMP": str(runner_temp),
             "GITHUB_STEP_SUMMARY": str(runner_temp / "step-summary.md"),
             "MONK_DOCS_BASE_URL": base_url,
+            "MONK_STRICT_RESPONSES": "1",  # drift in a fetched spec must fail, not warn
             "GIT_CONFIG_GLOBAL": os.devnull,
             "GIT_CONFIG_NOSYSTEM": "1",
         }

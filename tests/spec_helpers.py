@@ -6,6 +6,7 @@ import datetime
 import importlib
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -51,7 +52,10 @@ def media_examples(spec: dict[str, Any], holder: dict[str, Any]) -> list[tuple[s
 
 
 def normalize(value: Any) -> Any:
-    """JSON data with date-times compared as instants (the models re-format them)."""
+    """JSON data with date-times compared as instants (the models re-format them), and numbers
+    as exact decimals (money decodes to Decimal, equal to the JSON text)."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
     if isinstance(value, dict):
         return {k: normalize(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -158,6 +158,14 @@ def cassette_config(
     }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _strict_responses() -> Iterator[None]:
+    """Replay and recording decode strictly: drift in a (re-recorded) cassette fails here."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MONK_STRICT_RESPONSES", "1")
+        yield
+
+
 @pytest.fixture(scope="module")
 def recording(pytestconfig: pytest.Config) -> bool:
     return _recording(pytestconfig)

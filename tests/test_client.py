@@ -231,11 +231,18 @@ def test_connection_error_and_timeout_are_typed() -> None:
         sync_client(Recorder(httpx.ReadTimeout("slow")), max_retries=0).customers.get("x")
 
 
-def test_response_that_does_not_fit_the_spec_is_a_monk_error() -> None:
+def test_response_that_does_not_fit_the_spec_is_kept_and_reported() -> None:
+    rec = Recorder(httpx.Response(200, json={"data": ["not", "a", "customer"]}))
+    with pytest.warns(monk.SpecDriftWarning, match=r"customers\.get.*\$\.data \(type\)"):
+        assert sync_client(rec).customers.get("cus_1") == ["not", "a", "customer"]
+
+
+def test_response_that_does_not_fit_the_spec_is_an_error_in_strict_mode() -> None:
     rec = Recorder(httpx.Response(200, json={"data": ["not", "a", "customer"]}))
     with pytest.raises(monk.ResponseValidationError) as info:
-        sync_client(rec).customers.get("cus_1")
+        sync_client(rec, strict_responses=True).customers.get("cus_1")
     assert info.value.response.status_code == 200
+    assert info.value.path == "$.data"
 
 
 # --- retries --------------------------------------------------------------------------------

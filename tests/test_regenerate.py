@@ -31,7 +31,7 @@ def project(tmp_path: Path) -> Path:
     """A copy of the parts of the project the pipeline touches."""
     dest = tmp_path / "project"
     dest.mkdir()
-    for name in ("scripts", "openapi", "generated"):
+    for name in ("scripts", "openapi", "generated", "templates"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "generator-config.yaml", dest)
     return dest

@@ -5,19 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.create_event_request import CreateEventRequest
+from ..models.create_event_request import CreateEventRequest
 
 
 T = TypeVar("T", bound="BatchCreateEventsRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchCreateEventsRequest:
     """Up to 10,000 events to ingest in one request.
 
@@ -30,40 +47,52 @@ class BatchCreateEventsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_event_request import CreateEventRequest  # noqa: PLC0415
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-            }
-        )
-
+        _v = self.events
+        if _v is not UNSET:
+            field_dict["events"] = (
+                [_i.to_dict() if isinstance(_i, CreateEventRequest) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_event_request import CreateEventRequest  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        batch_create_events_request = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".events[*]"
+            _v = [
+                CreateEventRequest.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (CreateEventRequest)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "events", "array", _v)
 
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = CreateEventRequest.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        batch_create_events_request = cls(
-            events=events,
-        )
-
-        batch_create_events_request.additional_properties = d
+        batch_create_events_request.events = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        batch_create_events_request.additional_properties = _extra
         return batch_create_events_request
 
     @property

@@ -5,67 +5,114 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.batch_create_events_response_status import BatchCreateEventsResponseStatus
 from ..models.batch_create_events_response_status import check_batch_create_events_response_status
 from typing import cast
 
 
+from ..models.batch_create_events_response_status import BATCH_CREATE_EVENTS_RESPONSE_STATUS_VALUES
+
+
 T = TypeVar("T", bound="BatchCreateEventsResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "count",
+        "requestId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchCreateEventsResponse:
     """Acknowledgement that the batch was accepted; no per-event idempotency keys are returned.
 
     Attributes:
-        status (BatchCreateEventsResponseStatus): Always "accepted".
+        status (BatchCreateEventsResponseStatus | str): Always "accepted".
         count (int): Number of events accepted.
         request_id (str): Request identifier.
     """
 
-    status: BatchCreateEventsResponseStatus
+    status: BatchCreateEventsResponseStatus | str
     count: int
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        count = self.count
-
-        request_id = self.request_id
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "count": count,
-                "requestId": request_id,
-            }
-        )
-
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.count
+        if _v is not UNSET:
+            field_dict["count"] = _v
+        _v = self.request_id
+        if _v is not UNSET:
+            field_dict["requestId"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_batch_create_events_response_status(d.pop("status"))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        batch_create_events_response = cls.__new__(cls)
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in BATCH_CREATE_EVENTS_RESPONSE_STATUS_VALUES:
+                _v = _deviant(_report, _path, "status", "one of accepted", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "status", "one of accepted", _v)
 
-        count = d.pop("count")
+        batch_create_events_response.status = _v
+        _v = _d.get("count", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "count", "integer", _v)
 
-        request_id = d.pop("requestId")
+        batch_create_events_response.count = _v
+        _v = _d.get("requestId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "requestId", "string", _v)
 
-        batch_create_events_response = cls(
-            status=status,
-            count=count,
-            request_id=request_id,
-        )
-
-        batch_create_events_response.additional_properties = d
+        batch_create_events_response.request_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        batch_create_events_response.additional_properties = _extra
         return batch_create_events_response
 
     @property

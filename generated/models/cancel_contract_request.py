@@ -5,51 +5,89 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.cancel_contract_request_cancel_at import CancelContractRequestCancelAt
 from ..models.cancel_contract_request_cancel_at import check_cancel_contract_request_cancel_at
 from typing import cast
 
 
+from ..models.cancel_contract_request_cancel_at import CANCEL_CONTRACT_REQUEST_CANCEL_AT_VALUES
+
+
 T = TypeVar("T", bound="CancelContractRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "cancelAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CancelContractRequest:
     """Body of Cancel Contract.
 
     Attributes:
-        cancel_at (CancelContractRequestCancelAt): When the cancellation takes effect (only end_of_period is offered).
+        cancel_at (CancelContractRequestCancelAt | str): When the cancellation takes effect (only end_of_period is
+            offered).
     """
 
-    cancel_at: CancelContractRequestCancelAt
+    cancel_at: CancelContractRequestCancelAt | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cancel_at: str = self.cancel_at
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cancelAt": cancel_at,
-            }
-        )
-
+        _v = self.cancel_at
+        if _v is not UNSET:
+            field_dict["cancelAt"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cancel_at = check_cancel_contract_request_cancel_at(d.pop("cancelAt"))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        cancel_contract_request = cls.__new__(cls)
+        _v = _d.get("cancelAt", UNSET)
+        if _v.__class__ is str:
+            if _v not in CANCEL_CONTRACT_REQUEST_CANCEL_AT_VALUES:
+                _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v)
 
-        cancel_contract_request = cls(
-            cancel_at=cancel_at,
-        )
-
-        cancel_contract_request.additional_properties = d
+        cancel_contract_request.cancel_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        cancel_contract_request.additional_properties = _extra
         return cancel_contract_request
 
     @property

@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.change_plan_request_change_option import ChangePlanRequestChangeOption
 from ..models.change_plan_request_change_option import check_change_plan_request_change_option
@@ -15,76 +27,129 @@ from typing import cast
 import datetime
 
 
+from ..models.change_plan_request_change_option import CHANGE_PLAN_REQUEST_CHANGE_OPTION_VALUES
+
+
 T = TypeVar("T", bound="ChangePlanRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "planId",
+        "changeOption",
+        "changeDate",
+        "prorate",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChangePlanRequest:
     """Body of Change Plan.
 
     Attributes:
         plan_id (str): Target plan.
-        change_option (ChangePlanRequestChangeOption): When the plan change applies.
+        change_option (ChangePlanRequestChangeOption | str): When the plan change applies.
         change_date (datetime.date | Unset): Date of the change (presumably used with requested_date; not stated).
-        prorate (bool | Unset): Whether to prorate. Default: True.
+        prorate (bool | Unset): Whether to prorate.
     """
 
     plan_id: str
-    change_option: ChangePlanRequestChangeOption
+    change_option: ChangePlanRequestChangeOption | str
     change_date: datetime.date | Unset = UNSET
     prorate: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id = self.plan_id
-
-        change_option: str = self.change_option
-
-        change_date: str | Unset = UNSET
-        if not isinstance(self.change_date, Unset):
-            change_date = self.change_date.isoformat()
-
-        prorate = self.prorate
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "planId": plan_id,
-                "changeOption": change_option,
-            }
-        )
-        if change_date is not UNSET:
-            field_dict["changeDate"] = change_date
-        if prorate is not UNSET:
-            field_dict["prorate"] = prorate
-
+        _v = self.plan_id
+        if _v is not UNSET:
+            field_dict["planId"] = _v
+        _v = self.change_option
+        if _v is not UNSET:
+            field_dict["changeOption"] = _v
+        _v = self.change_date
+        if _v is not UNSET:
+            field_dict["changeDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.prorate
+        if _v is not UNSET:
+            field_dict["prorate"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        change_option = check_change_plan_request_change_option(d.pop("changeOption"))
-
-        _change_date = d.pop("changeDate", UNSET)
-        change_date: datetime.date | Unset
-        if isinstance(_change_date, Unset):
-            change_date = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        change_plan_request = cls.__new__(cls)
+        _v = _d.get("planId", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            change_date = datetime.date.fromisoformat(_change_date)
+            _v = _deviant(_report, _path, "planId", "string", _v)
 
-        prorate = d.pop("prorate", UNSET)
+        change_plan_request.plan_id = _v
+        _v = _d.get("changeOption", UNSET)
+        if _v.__class__ is str:
+            if _v not in CHANGE_PLAN_REQUEST_CHANGE_OPTION_VALUES:
+                _v = _deviant(
+                    _report,
+                    _path,
+                    "changeOption",
+                    "one of end_of_period, immediate, requested_date",
+                    _v,
+                    "enum",
+                )
+        else:
+            _v = _deviant(
+                _report,
+                _path,
+                "changeOption",
+                "one of end_of_period, immediate, requested_date",
+                _v,
+            )
 
-        change_plan_request = cls(
-            plan_id=plan_id,
-            change_option=change_option,
-            change_date=change_date,
-            prorate=prorate,
-        )
+        change_plan_request.change_option = _v
+        _v = _d.get("changeDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "changeDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "changeDate", "date string", _v)
 
-        change_plan_request.additional_properties = d
+        change_plan_request.change_date = _v
+        _v = _d.get("prorate", UNSET)
+        if _v.__class__ is bool:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "prorate", "boolean", _v)
+
+        change_plan_request.prorate = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        change_plan_request.additional_properties = _extra
         return change_plan_request
 
     @property

@@ -5,21 +5,46 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.contract_metadata import ContractMetadata
+from ..models.contract_metadata import ContractMetadata
 
 
 T = TypeVar("T", bound="Contract")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "customerId",
+        "planId",
+        "name",
+        "startDate",
+        "isActive",
+        "createdAt",
+        "endDate",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Contract:
     """A contract (subscription) that puts a customer on a plan.
 
@@ -50,110 +75,145 @@ class Contract:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-
-        id = self.id
-
-        customer_id = self.customer_id
-
-        plan_id = self.plan_id
-
-        name = self.name
-
-        start_date = self.start_date.isoformat()
-
-        is_active = self.is_active
-
-        created_at = self.created_at.isoformat()
-
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.date):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "customerId": customer_id,
-                "planId": plan_id,
-                "name": name,
-                "startDate": start_date,
-                "isActive": is_active,
-                "createdAt": created_at,
-            }
-        )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.plan_id
+        if _v is not UNSET:
+            field_dict["planId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.is_active
+        if _v is not UNSET:
+            field_dict["isActive"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, ContractMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        customer_id = d.pop("customerId")
-
-        plan_id = d.pop("planId")
-
-        name = d.pop("name")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        is_active = d.pop("isActive")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ContractMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            metadata = ContractMetadata.from_dict(_metadata)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        contract = cls(
-            id=id,
-            customer_id=customer_id,
-            plan_id=plan_id,
-            name=name,
-            start_date=start_date,
-            is_active=is_active,
-            created_at=created_at,
-            end_date=end_date,
-            metadata=metadata,
-        )
+        contract.id = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        contract.additional_properties = d
+        contract.customer_id = _v
+        _v = _d.get("planId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "planId", "string", _v)
+
+        contract.plan_id = _v
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
+
+        contract.name = _v
+        _v = _d.get("startDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "startDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "startDate", "date string", _v)
+
+        contract.start_date = _v
+        _v = _d.get("isActive", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isActive", "boolean", _v)
+
+        contract.is_active = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
+
+        contract.created_at = _v
+        _v = _d.get("endDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "endDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "endDate", "date string", _v)
+
+        contract.end_date = _v
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, ContractMetadata):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
+
+        contract.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract.additional_properties = _extra
         return contract
 
     @property

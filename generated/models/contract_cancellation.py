@@ -5,14 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 
 T = TypeVar("T", bound="ContractCancellation")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "isActive",
+        "effectiveCancellationDate",
+        "cancelledInvoiceCount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContractCancellation:
     """Result of a contract cancellation.
 
@@ -30,46 +52,72 @@ class ContractCancellation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        is_active = self.is_active
-
-        effective_cancellation_date = self.effective_cancellation_date
-
-        cancelled_invoice_count = self.cancelled_invoice_count
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "isActive": is_active,
-                "effectiveCancellationDate": effective_cancellation_date,
-                "cancelledInvoiceCount": cancelled_invoice_count,
-            }
-        )
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.is_active
+        if _v is not UNSET:
+            field_dict["isActive"] = _v
+        _v = self.effective_cancellation_date
+        if _v is not UNSET:
+            field_dict["effectiveCancellationDate"] = _v
+        _v = self.cancelled_invoice_count
+        if _v is not UNSET:
+            field_dict["cancelledInvoiceCount"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_cancellation = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        is_active = d.pop("isActive")
+        contract_cancellation.id = _v
+        _v = _d.get("isActive", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isActive", "boolean", _v)
 
-        effective_cancellation_date = d.pop("effectiveCancellationDate")
+        contract_cancellation.is_active = _v
+        _v = _d.get("effectiveCancellationDate", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "effectiveCancellationDate", "string", _v)
 
-        cancelled_invoice_count = d.pop("cancelledInvoiceCount")
+        contract_cancellation.effective_cancellation_date = _v
+        _v = _d.get("cancelledInvoiceCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "cancelledInvoiceCount", "integer", _v)
 
-        contract_cancellation = cls(
-            id=id,
-            is_active=is_active,
-            effective_cancellation_date=effective_cancellation_date,
-            cancelled_invoice_count=cancelled_invoice_count,
-        )
-
-        contract_cancellation.additional_properties = d
+        contract_cancellation.cancelled_invoice_count = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract_cancellation.additional_properties = _extra
         return contract_cancellation
 
     @property

@@ -5,42 +5,79 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 
 T = TypeVar("T", bound="ContractMeterRateOverrides")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContractMeterRateOverrides:
     """Rate overrides of one meter, keyed by "<dimensionKey>=<value>", values in dollars."""
 
-    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contract_meter_rate_overrides = cls()
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
 
-        contract_meter_rate_overrides.additional_properties = d
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    @classmethod
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_meter_rate_overrides = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
+            if _v.__class__ is Decimal:
+                pass
+            elif _v.__class__ is int:
+                _v = Decimal(_v)
+            elif _v.__class__ is float:
+                _v = Decimal(repr(_v))
+            else:
+                _v = _deviant(_report, _path, _k, "number", _v)
+
+            _extra[_k] = _v
+        contract_meter_rate_overrides.additional_properties = _extra
         return contract_meter_rate_overrides
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> float:
+    def __getitem__(self, key: str) -> Decimal:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float) -> None:
+    def __setitem__(self, key: str, value: Decimal) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -5,16 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="ContractPriceOverride")
+_KNOWN_KEYS = frozenset(
+    {
+        "basePricingId",
+        "unitAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContractPriceOverride:
     """A per-price override applied to this contract.
 
@@ -28,33 +48,56 @@ class ContractPriceOverride:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_pricing_id = self.base_pricing_id
-
-        unit_amount = self.unit_amount
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_pricing_id is not UNSET:
-            field_dict["basePricingId"] = base_pricing_id
-        if unit_amount is not UNSET:
-            field_dict["unitAmount"] = unit_amount
-
+        _v = self.base_pricing_id
+        if _v is not UNSET:
+            field_dict["basePricingId"] = _v
+        _v = self.unit_amount
+        if _v is not UNSET:
+            field_dict["unitAmount"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_pricing_id = d.pop("basePricingId", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_price_override = cls.__new__(cls)
+        _v = _d.get("basePricingId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "basePricingId", "string", _v)
 
-        unit_amount = d.pop("unitAmount", UNSET)
+        contract_price_override.base_pricing_id = _v
+        _v = _d.get("unitAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        contract_price_override = cls(
-            base_pricing_id=base_pricing_id,
-            unit_amount=unit_amount,
-        )
-
-        contract_price_override.additional_properties = d
+        contract_price_override.unit_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        contract_price_override.additional_properties = _extra
         return contract_price_override
 
     @property

@@ -5,19 +5,32 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.contract_meter_rate_overrides import ContractMeterRateOverrides
+from ..models.contract_meter_rate_overrides import ContractMeterRateOverrides
 
 
 T = TypeVar("T", bound="ContractRateOverrides")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContractRateOverrides:
     """Rate-card overrides keyed by meter code (e.g. LLM_TOKENS); each value maps a "<dimensionKey>=<value>" string to a
     rate in dollars.
@@ -29,28 +42,39 @@ class ContractRateOverrides:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_meter_rate_overrides import ContractMeterRateOverrides  # noqa: PLC0415
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        for _k, _v in self.additional_properties.items():
+            field_dict[_k] = _v.to_dict() if isinstance(_v, ContractMeterRateOverrides) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_meter_rate_overrides import ContractMeterRateOverrides  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        contract_rate_overrides = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
+            if _v.__class__ is dict:
+                _v = ContractMeterRateOverrides.from_dict(_v, _report, _path + "." + _k)
+            elif isinstance(_v, ContractMeterRateOverrides):
+                pass
+            else:
+                _v = _deviant(_report, _path, _k, "object (ContractMeterRateOverrides)", _v)
 
-        d = dict(src_dict)
-        contract_rate_overrides = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ContractMeterRateOverrides.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        contract_rate_overrides.additional_properties = additional_properties
+            _extra[_k] = _v
+        contract_rate_overrides.additional_properties = _extra
         return contract_rate_overrides
 
     @property

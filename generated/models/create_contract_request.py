@@ -5,24 +5,51 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.contract_credit_settings import ContractCreditSettings
-    from ..models.contract_metadata import ContractMetadata
-    from ..models.contract_price_override import ContractPriceOverride
-    from ..models.contract_rate_overrides import ContractRateOverrides
+from ..models.contract_credit_settings import ContractCreditSettings
+from ..models.contract_metadata import ContractMetadata
+from ..models.contract_price_override import ContractPriceOverride
+from ..models.contract_rate_overrides import ContractRateOverrides
 
 
 T = TypeVar("T", bound="CreateContractRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "planId",
+        "customerId",
+        "startDate",
+        "endDate",
+        "netTerms",
+        "overrides",
+        "creditGrantCents",
+        "creditSettings",
+        "metadata",
+        "billingCycleAnchor",
+        "rateOverrides",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateContractRequest:
     """Body of Create Contract.
 
@@ -60,157 +87,190 @@ class CreateContractRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_credit_settings import ContractCreditSettings  # noqa: PLC0415
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-        from ..models.contract_price_override import ContractPriceOverride  # noqa: PLC0415
-        from ..models.contract_rate_overrides import ContractRateOverrides  # noqa: PLC0415
-
-        plan_id = self.plan_id
-
-        customer_id = self.customer_id
-
-        start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        net_terms = self.net_terms
-
-        overrides: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.overrides, Unset):
-            overrides = []
-            for overrides_item_data in self.overrides:
-                overrides_item = overrides_item_data.to_dict()
-                overrides.append(overrides_item)
-
-        credit_grant_cents: int | None | Unset
-        if isinstance(self.credit_grant_cents, Unset):
-            credit_grant_cents = UNSET
-        else:
-            credit_grant_cents = self.credit_grant_cents
-
-        credit_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_settings, Unset):
-            credit_settings = self.credit_settings.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        billing_cycle_anchor = self.billing_cycle_anchor
-
-        rate_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_overrides, Unset):
-            rate_overrides = self.rate_overrides.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "planId": plan_id,
-                "customerId": customer_id,
-                "startDate": start_date,
-            }
-        )
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if net_terms is not UNSET:
-            field_dict["netTerms"] = net_terms
-        if overrides is not UNSET:
-            field_dict["overrides"] = overrides
-        if credit_grant_cents is not UNSET:
-            field_dict["creditGrantCents"] = credit_grant_cents
-        if credit_settings is not UNSET:
-            field_dict["creditSettings"] = credit_settings
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if billing_cycle_anchor is not UNSET:
-            field_dict["billingCycleAnchor"] = billing_cycle_anchor
-        if rate_overrides is not UNSET:
-            field_dict["rateOverrides"] = rate_overrides
-
+        _v = self.plan_id
+        if _v is not UNSET:
+            field_dict["planId"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.net_terms
+        if _v is not UNSET:
+            field_dict["netTerms"] = _v
+        _v = self.overrides
+        if _v is not UNSET:
+            field_dict["overrides"] = (
+                [_i.to_dict() if isinstance(_i, ContractPriceOverride) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.credit_grant_cents
+        if _v is not UNSET:
+            field_dict["creditGrantCents"] = _v
+        _v = self.credit_settings
+        if _v is not UNSET:
+            field_dict["creditSettings"] = (
+                _v.to_dict() if isinstance(_v, ContractCreditSettings) else _v
+            )
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, ContractMetadata) else _v
+        _v = self.billing_cycle_anchor
+        if _v is not UNSET:
+            field_dict["billingCycleAnchor"] = _v
+        _v = self.rate_overrides
+        if _v is not UNSET:
+            field_dict["rateOverrides"] = (
+                _v.to_dict() if isinstance(_v, ContractRateOverrides) else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_credit_settings import ContractCreditSettings  # noqa: PLC0415
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-        from ..models.contract_price_override import ContractPriceOverride  # noqa: PLC0415
-        from ..models.contract_rate_overrides import ContractRateOverrides  # noqa: PLC0415
-
-        d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        customer_id = d.pop("customerId")
-
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_contract_request = cls.__new__(cls)
+        _v = _d.get("planId", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            end_date = datetime.date.fromisoformat(_end_date)
+            _v = _deviant(_report, _path, "planId", "string", _v)
 
-        net_terms = d.pop("netTerms", UNSET)
-
-        _overrides = d.pop("overrides", UNSET)
-        overrides: list[ContractPriceOverride] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = ContractPriceOverride.from_dict(overrides_item_data)
-
-                overrides.append(overrides_item)
-
-        def _parse_credit_grant_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        credit_grant_cents = _parse_credit_grant_cents(d.pop("creditGrantCents", UNSET))
-
-        _credit_settings = d.pop("creditSettings", UNSET)
-        credit_settings: ContractCreditSettings | Unset
-        if isinstance(_credit_settings, Unset):
-            credit_settings = UNSET
+        create_contract_request.plan_id = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            credit_settings = ContractCreditSettings.from_dict(_credit_settings)
+            _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ContractMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        create_contract_request.customer_id = _v
+        _v = _d.get("startDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "startDate")
+        elif isinstance(_v, datetime.date):
+            pass
         else:
-            metadata = ContractMetadata.from_dict(_metadata)
+            _v = _deviant(_report, _path, "startDate", "date string", _v)
 
-        billing_cycle_anchor = d.pop("billingCycleAnchor", UNSET)
-
-        _rate_overrides = d.pop("rateOverrides", UNSET)
-        rate_overrides: ContractRateOverrides | Unset
-        if isinstance(_rate_overrides, Unset):
-            rate_overrides = UNSET
+        create_contract_request.start_date = _v
+        _v = _d.get("endDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "endDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            rate_overrides = ContractRateOverrides.from_dict(_rate_overrides)
+            _v = _deviant(_report, _path, "endDate", "date string", _v)
 
-        create_contract_request = cls(
-            plan_id=plan_id,
-            customer_id=customer_id,
-            start_date=start_date,
-            end_date=end_date,
-            net_terms=net_terms,
-            overrides=overrides,
-            credit_grant_cents=credit_grant_cents,
-            credit_settings=credit_settings,
-            metadata=metadata,
-            billing_cycle_anchor=billing_cycle_anchor,
-            rate_overrides=rate_overrides,
-        )
+        create_contract_request.end_date = _v
+        _v = _d.get("netTerms", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
-        create_contract_request.additional_properties = d
+        create_contract_request.net_terms = _v
+        _v = _d.get("overrides", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".overrides[*]"
+            _v = [
+                ContractPriceOverride.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (ContractPriceOverride)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "overrides", "array", _v)
+
+        create_contract_request.overrides = _v
+        _v = _d.get("creditGrantCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
+
+        create_contract_request.credit_grant_cents = _v
+        _v = _d.get("creditSettings", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractCreditSettings.from_dict(_v, _report, _path + ".creditSettings")
+        elif isinstance(_v, ContractCreditSettings):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditSettings", "object (ContractCreditSettings)", _v)
+
+        create_contract_request.credit_settings = _v
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, ContractMetadata):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
+
+        create_contract_request.metadata = _v
+        _v = _d.get("billingCycleAnchor", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "billingCycleAnchor", "string", _v)
+
+        create_contract_request.billing_cycle_anchor = _v
+        _v = _d.get("rateOverrides", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractRateOverrides.from_dict(_v, _report, _path + ".rateOverrides")
+        elif isinstance(_v, ContractRateOverrides):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "rateOverrides", "object (ContractRateOverrides)", _v)
+
+        create_contract_request.rate_overrides = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_contract_request.additional_properties = _extra
         return create_contract_request
 
     @property

@@ -5,16 +5,40 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="CreateCreditBudgetRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "eventPropertyKey",
+        "eventPropertyValue",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateCreditBudgetRequest:
     """Body of Create Credit Budget. Set maxCredits for a credits-mode wallet, maxCreditsCents for a dollars-mode wallet.
 
@@ -23,7 +47,7 @@ class CreateCreditBudgetRequest:
         event_property_key (str | Unset): Event property key to match, e.g. "business_unit".
         event_property_value (str | Unset): Event property value to match, e.g. "dove".
         meter_id (str | Unset): Optional; limits the budget to one meter (credit type).
-        max_credits (float | Unset): Cap in credit units, for wallets with walletMode credits.
+        max_credits (Decimal | Unset): Cap in credit units, for wallets with walletMode credits.
         max_credits_cents (int | Unset): Cap in cents, for wallets with walletMode dollars.
     """
 
@@ -31,66 +55,113 @@ class CreateCreditBudgetRequest:
     event_property_key: str | Unset = UNSET
     event_property_value: str | Unset = UNSET
     meter_id: str | Unset = UNSET
-    max_credits: float | Unset = UNSET
+    max_credits: Decimal | Unset = UNSET
     max_credits_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        event_property_key = self.event_property_key
-
-        event_property_value = self.event_property_value
-
-        meter_id = self.meter_id
-
-        max_credits = self.max_credits
-
-        max_credits_cents = self.max_credits_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if event_property_key is not UNSET:
-            field_dict["eventPropertyKey"] = event_property_key
-        if event_property_value is not UNSET:
-            field_dict["eventPropertyValue"] = event_property_value
-        if meter_id is not UNSET:
-            field_dict["meterId"] = meter_id
-        if max_credits is not UNSET:
-            field_dict["maxCredits"] = max_credits
-        if max_credits_cents is not UNSET:
-            field_dict["maxCreditsCents"] = max_credits_cents
-
+        _v = self.label
+        if _v is not UNSET:
+            field_dict["label"] = _v
+        _v = self.event_property_key
+        if _v is not UNSET:
+            field_dict["eventPropertyKey"] = _v
+        _v = self.event_property_value
+        if _v is not UNSET:
+            field_dict["eventPropertyValue"] = _v
+        _v = self.meter_id
+        if _v is not UNSET:
+            field_dict["meterId"] = _v
+        _v = self.max_credits
+        if _v is not UNSET:
+            field_dict["maxCredits"] = _v
+        _v = self.max_credits_cents
+        if _v is not UNSET:
+            field_dict["maxCreditsCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_credit_budget_request = cls.__new__(cls)
+        _v = _d.get("label", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "label", "string", _v)
 
-        event_property_key = d.pop("eventPropertyKey", UNSET)
+        create_credit_budget_request.label = _v
+        _v = _d.get("eventPropertyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
-        event_property_value = d.pop("eventPropertyValue", UNSET)
+        create_credit_budget_request.event_property_key = _v
+        _v = _d.get("eventPropertyValue", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
-        meter_id = d.pop("meterId", UNSET)
+        create_credit_budget_request.event_property_value = _v
+        _v = _d.get("meterId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        max_credits = d.pop("maxCredits", UNSET)
+        create_credit_budget_request.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        max_credits_cents = d.pop("maxCreditsCents", UNSET)
+        create_credit_budget_request.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCreditsCents", "integer", _v)
 
-        create_credit_budget_request = cls(
-            label=label,
-            event_property_key=event_property_key,
-            event_property_value=event_property_value,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-        )
-
-        create_credit_budget_request.additional_properties = d
+        create_credit_budget_request.max_credits_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_credit_budget_request.additional_properties = _extra
         return create_credit_budget_request
 
     @property

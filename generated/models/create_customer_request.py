@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.create_customer_request_payment_method_type import (
     check_create_customer_request_payment_method_type,
@@ -18,16 +30,36 @@ from ..models.create_customer_request_provider import check_create_customer_requ
 from ..models.create_customer_request_provider import CreateCustomerRequestProvider
 from ..types import UNSET, Unset
 from typing import cast
+from ..models.customer_billing_address import CustomerBillingAddress
+from ..models.customer_contact import CustomerContact
 
-if TYPE_CHECKING:
-    from ..models.customer_billing_address import CustomerBillingAddress
-    from ..models.customer_contact import CustomerContact
+
+from ..models.create_customer_request_provider import CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES
+from ..models.create_customer_request_payment_method_type import (
+    CREATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
+)
 
 
 T = TypeVar("T", bound="CreateCustomerRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "contacts",
+        "legalName",
+        "externalCustomerId",
+        "paymentProviderId",
+        "provider",
+        "tags",
+        "billingAddress",
+        "paymentMethodId",
+        "paymentMethodType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateCustomerRequest:
     """Body of Create Customer. paymentProviderId and provider require each other; paymentMethodId requires
     paymentMethodType.
@@ -38,15 +70,15 @@ class CreateCustomerRequest:
             legal_name (str | Unset): Legal/registered business name.
             external_customer_id (str | Unset): Your own external customer id (returned as metadata.externalCustomerId).
             payment_provider_id (str | Unset): Payment-provider customer id, e.g. Stripe `cus_xxx`. Requires provider.
-            provider (CreateCustomerRequestProvider | Unset): Payment provider. Requires paymentProviderId.
+            provider (CreateCustomerRequestProvider | str | Unset): Payment provider. Requires paymentProviderId.
             tags (list[str] | Unset): Tags, e.g. ["enterprise"].
             billing_address (CustomerBillingAddress | Unset): Billing address used for tax calculation. Only the fields in
                 the create-customer example were seen; other fields (e.g. address2) are not documented, so the object is left
                 open.
             payment_method_id (str | Unset): Stripe Payment Method id (`pm_xxx`); sets the customer's default payment
                 method. Requires paymentMethodType.
-            payment_method_type (CreateCustomerRequestPaymentMethodType | Unset): Type of the payment method; required when
-                paymentMethodId is sent.
+            payment_method_type (CreateCustomerRequestPaymentMethodType | str | Unset): Type of the payment method; required
+                when paymentMethodId is sent.
     """
 
     name: str
@@ -54,137 +86,177 @@ class CreateCustomerRequest:
     legal_name: str | Unset = UNSET
     external_customer_id: str | Unset = UNSET
     payment_provider_id: str | Unset = UNSET
-    provider: CreateCustomerRequestProvider | Unset = UNSET
+    provider: CreateCustomerRequestProvider | str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     billing_address: CustomerBillingAddress | Unset = UNSET
     payment_method_id: str | Unset = UNSET
-    payment_method_type: CreateCustomerRequestPaymentMethodType | Unset = UNSET
+    payment_method_type: CreateCustomerRequestPaymentMethodType | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_billing_address import CustomerBillingAddress  # noqa: PLC0415
-        from ..models.customer_contact import CustomerContact  # noqa: PLC0415
-
-        name = self.name
-
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
-
-        legal_name = self.legal_name
-
-        external_customer_id = self.external_customer_id
-
-        payment_provider_id = self.payment_provider_id
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
-
-        payment_method_id = self.payment_method_id
-
-        payment_method_type: str | Unset = UNSET
-        if not isinstance(self.payment_method_type, Unset):
-            payment_method_type = self.payment_method_type
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "contacts": contacts,
-            }
-        )
-        if legal_name is not UNSET:
-            field_dict["legalName"] = legal_name
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if payment_provider_id is not UNSET:
-            field_dict["paymentProviderId"] = payment_provider_id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if billing_address is not UNSET:
-            field_dict["billingAddress"] = billing_address
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if payment_method_type is not UNSET:
-            field_dict["paymentMethodType"] = payment_method_type
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.contacts
+        if _v is not UNSET:
+            field_dict["contacts"] = (
+                [_i.to_dict() if isinstance(_i, CustomerContact) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.legal_name
+        if _v is not UNSET:
+            field_dict["legalName"] = _v
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.payment_provider_id
+        if _v is not UNSET:
+            field_dict["paymentProviderId"] = _v
+        _v = self.provider
+        if _v is not UNSET:
+            field_dict["provider"] = _v
+        _v = self.tags
+        if _v is not UNSET:
+            field_dict["tags"] = _v
+        _v = self.billing_address
+        if _v is not UNSET:
+            field_dict["billingAddress"] = (
+                _v.to_dict() if isinstance(_v, CustomerBillingAddress) else _v
+            )
+        _v = self.payment_method_id
+        if _v is not UNSET:
+            field_dict["paymentMethodId"] = _v
+        _v = self.payment_method_type
+        if _v is not UNSET:
+            field_dict["paymentMethodType"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_billing_address import CustomerBillingAddress  # noqa: PLC0415
-        from ..models.customer_contact import CustomerContact  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = CustomerContact.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        legal_name = d.pop("legalName", UNSET)
-
-        external_customer_id = d.pop("externalCustomerId", UNSET)
-
-        payment_provider_id = d.pop("paymentProviderId", UNSET)
-
-        _provider = d.pop("provider", UNSET)
-        provider: CreateCustomerRequestProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_customer_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            provider = check_create_customer_request_provider(_provider)
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _billing_address = d.pop("billingAddress", UNSET)
-        billing_address: CustomerBillingAddress | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
+        create_customer_request.name = _v
+        _v = _d.get("contacts", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".contacts[*]"
+            _v = [
+                CustomerContact.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (CustomerContact)", _i)
+                for _i in _v
+            ]
         else:
-            billing_address = CustomerBillingAddress.from_dict(_billing_address)
+            _v = _deviant(_report, _path, "contacts", "array", _v)
 
-        payment_method_id = d.pop("paymentMethodId", UNSET)
-
-        _payment_method_type = d.pop("paymentMethodType", UNSET)
-        payment_method_type: CreateCustomerRequestPaymentMethodType | Unset
-        if isinstance(_payment_method_type, Unset):
-            payment_method_type = UNSET
+        create_customer_request.contacts = _v
+        _v = _d.get("legalName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            payment_method_type = check_create_customer_request_payment_method_type(
-                _payment_method_type
-            )
+            _v = _deviant(_report, _path, "legalName", "string", _v)
 
-        create_customer_request = cls(
-            name=name,
-            contacts=contacts,
-            legal_name=legal_name,
-            external_customer_id=external_customer_id,
-            payment_provider_id=payment_provider_id,
-            provider=provider,
-            tags=tags,
-            billing_address=billing_address,
-            payment_method_id=payment_method_id,
-            payment_method_type=payment_method_type,
-        )
+        create_customer_request.legal_name = _v
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        create_customer_request.additional_properties = d
+        create_customer_request.external_customer_id = _v
+        _v = _d.get("paymentProviderId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
+
+        create_customer_request.payment_provider_id = _v
+        _v = _d.get("provider", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
+                _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "provider", "one of stripe", _v)
+
+        create_customer_request.provider = _v
+        _v = _d.get("tags", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "tags", "array", _v)
+
+        create_customer_request.tags = _v
+        _v = _d.get("billingAddress", UNSET)
+        if _v.__class__ is dict:
+            _v = CustomerBillingAddress.from_dict(_v, _report, _path + ".billingAddress")
+        elif isinstance(_v, CustomerBillingAddress):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "billingAddress", "object (CustomerBillingAddress)", _v)
+
+        create_customer_request.billing_address = _v
+        _v = _d.get("paymentMethodId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
+
+        create_customer_request.payment_method_id = _v
+        _v = _d.get("paymentMethodType", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES:
+                _v = _deviant(
+                    _report, _path, "paymentMethodType", "one of card, us_bank_account", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
+
+        create_customer_request.payment_method_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_customer_request.additional_properties = _extra
         return create_customer_request
 
     @property

@@ -5,21 +5,44 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.event_properties import EventProperties
+from ..models.event_properties import EventProperties
 
 
 T = TypeVar("T", bound="CreateEventRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "idempotencyKey",
+        "timestamp",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEventRequest:
     """One usage event. eventName is required; send exactly one of customerId or externalCustomerId (the Rust SDK rejects
     neither or both before sending; the API's error for that case was not seen).
@@ -51,88 +74,121 @@ class CreateEventRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_properties import EventProperties  # noqa: PLC0415
-
-        event_name = self.event_name
-
-        customer_id = self.customer_id
-
-        external_customer_id = self.external_customer_id
-
-        contract_id = self.contract_id
-
-        idempotency_key = self.idempotency_key
-
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventName": event_name,
-            }
-        )
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        _v = self.event_name
+        if _v is not UNSET:
+            field_dict["eventName"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = _v
+        _v = self.idempotency_key
+        if _v is not UNSET:
+            field_dict["idempotencyKey"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            field_dict["timestamp"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.properties
+        if _v is not UNSET:
+            field_dict["properties"] = _v.to_dict() if isinstance(_v, EventProperties) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_properties import EventProperties  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_name = d.pop("eventName")
-
-        customer_id = d.pop("customerId", UNSET)
-
-        external_customer_id = d.pop("externalCustomerId", UNSET)
-
-        contract_id = d.pop("contractId", UNSET)
-
-        idempotency_key = d.pop("idempotencyKey", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_event_request = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        _properties = d.pop("properties", UNSET)
-        properties: EventProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+        create_event_request.event_name = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            properties = EventProperties.from_dict(_properties)
+            _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        create_event_request = cls(
-            event_name=event_name,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            idempotency_key=idempotency_key,
-            timestamp=timestamp,
-            properties=properties,
-        )
+        create_event_request.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        create_event_request.additional_properties = d
+        create_event_request.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "contractId", "string", _v)
+
+        create_event_request.contract_id = _v
+        _v = _d.get("idempotencyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
+
+        create_event_request.idempotency_key = _v
+        _v = _d.get("timestamp", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "timestamp")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "timestamp", "date-time string", _v)
+
+        create_event_request.timestamp = _v
+        _v = _d.get("properties", UNSET)
+        if _v.__class__ is dict:
+            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
+        elif isinstance(_v, EventProperties):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
+
+        create_event_request.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_event_request.additional_properties = _extra
         return create_event_request
 
     @property

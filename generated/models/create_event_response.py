@@ -5,67 +5,114 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.create_event_response_status import check_create_event_response_status
 from ..models.create_event_response_status import CreateEventResponseStatus
 from typing import cast
 
 
+from ..models.create_event_response_status import CREATE_EVENT_RESPONSE_STATUS_VALUES
+
+
 T = TypeVar("T", bound="CreateEventResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "idempotencyKey",
+        "requestId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEventResponse:
     """Acknowledgement that the event was accepted for asynchronous processing.
 
     Attributes:
-        status (CreateEventResponseStatus): Always "accepted".
+        status (CreateEventResponseStatus | str): Always "accepted".
         idempotency_key (str): The idempotency key used (yours, or the generated UUID).
         request_id (str): Request identifier, e.g. "req_" followed by 16 hex characters.
     """
 
-    status: CreateEventResponseStatus
+    status: CreateEventResponseStatus | str
     idempotency_key: str
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        idempotency_key = self.idempotency_key
-
-        request_id = self.request_id
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "idempotencyKey": idempotency_key,
-                "requestId": request_id,
-            }
-        )
-
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.idempotency_key
+        if _v is not UNSET:
+            field_dict["idempotencyKey"] = _v
+        _v = self.request_id
+        if _v is not UNSET:
+            field_dict["requestId"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_create_event_response_status(d.pop("status"))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_event_response = cls.__new__(cls)
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_EVENT_RESPONSE_STATUS_VALUES:
+                _v = _deviant(_report, _path, "status", "one of accepted", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "status", "one of accepted", _v)
 
-        idempotency_key = d.pop("idempotencyKey")
+        create_event_response.status = _v
+        _v = _d.get("idempotencyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        request_id = d.pop("requestId")
+        create_event_response.idempotency_key = _v
+        _v = _d.get("requestId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "requestId", "string", _v)
 
-        create_event_response = cls(
-            status=status,
-            idempotency_key=idempotency_key,
-            request_id=request_id,
-        )
-
-        create_event_response.additional_properties = d
+        create_event_response.request_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_event_response.additional_properties = _extra
         return create_event_response
 
     @property

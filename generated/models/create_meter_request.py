@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.create_meter_request_aggregation_type import (
     check_create_meter_request_aggregation_type,
@@ -14,16 +26,34 @@ from ..models.create_meter_request_aggregation_type import (
 from ..models.create_meter_request_aggregation_type import CreateMeterRequestAggregationType
 from ..types import UNSET, Unset
 from typing import cast
+from ..models.meter_event_type_filter import MeterEventTypeFilter
+from ..models.meter_property_filter import MeterPropertyFilter
 
-if TYPE_CHECKING:
-    from ..models.meter_event_type_filter import MeterEventTypeFilter
-    from ..models.meter_property_filter import MeterPropertyFilter
+
+from ..models.create_meter_request_aggregation_type import (
+    CREATE_METER_REQUEST_AGGREGATION_TYPE_VALUES,
+)
 
 
 T = TypeVar("T", bound="CreateMeterRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "displayName",
+        "description",
+        "aggregationType",
+        "eventTypeFilter",
+        "propertyFilters",
+        "aggregationKey",
+        "groupKeys",
+        "sql",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateMeterRequest:
     """Body of Create Meter.
 
@@ -32,7 +62,7 @@ class CreateMeterRequest:
             removed in a future version).
         display_name (str): Name shown in the UI.
         description (str | Unset): What the meter tracks.
-        aggregation_type (CreateMeterRequestAggregationType | Unset): How usage is aggregated. Default: 'SUM'.
+        aggregation_type (CreateMeterRequestAggregationType | str | Unset): How usage is aggregated.
         event_type_filter (MeterEventTypeFilter | Unset): Which event types count: `include` is an allowlist of event
             names, `exclude` a denylist. The sub-fields are not listed in the body schema; they come from the examples.
         property_filters (list[MeterPropertyFilter] | Unset): Filters on event properties, combined with AND (item shape
@@ -46,7 +76,7 @@ class CreateMeterRequest:
     code: str
     display_name: str
     description: str | Unset = UNSET
-    aggregation_type: CreateMeterRequestAggregationType | Unset = "SUM"
+    aggregation_type: CreateMeterRequestAggregationType | str | Unset = "SUM"
     event_type_filter: MeterEventTypeFilter | Unset = UNSET
     property_filters: list[MeterPropertyFilter] | Unset = UNSET
     aggregation_key: str | Unset = UNSET
@@ -55,117 +85,156 @@ class CreateMeterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meter_event_type_filter import MeterEventTypeFilter  # noqa: PLC0415
-        from ..models.meter_property_filter import MeterPropertyFilter  # noqa: PLC0415
-
-        code = self.code
-
-        display_name = self.display_name
-
-        description = self.description
-
-        aggregation_type: str | Unset = UNSET
-        if not isinstance(self.aggregation_type, Unset):
-            aggregation_type = self.aggregation_type
-
-        event_type_filter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_type_filter, Unset):
-            event_type_filter = self.event_type_filter.to_dict()
-
-        property_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.property_filters, Unset):
-            property_filters = []
-            for property_filters_item_data in self.property_filters:
-                property_filters_item = property_filters_item_data.to_dict()
-                property_filters.append(property_filters_item)
-
-        aggregation_key = self.aggregation_key
-
-        group_keys: list[str] | Unset = UNSET
-        if not isinstance(self.group_keys, Unset):
-            group_keys = self.group_keys
-
-        sql = self.sql
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "displayName": display_name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if aggregation_type is not UNSET:
-            field_dict["aggregationType"] = aggregation_type
-        if event_type_filter is not UNSET:
-            field_dict["eventTypeFilter"] = event_type_filter
-        if property_filters is not UNSET:
-            field_dict["propertyFilters"] = property_filters
-        if aggregation_key is not UNSET:
-            field_dict["aggregationKey"] = aggregation_key
-        if group_keys is not UNSET:
-            field_dict["groupKeys"] = group_keys
-        if sql is not UNSET:
-            field_dict["sql"] = sql
-
+        _v = self.code
+        if _v is not UNSET:
+            field_dict["code"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.aggregation_type
+        if _v is not UNSET:
+            field_dict["aggregationType"] = _v
+        _v = self.event_type_filter
+        if _v is not UNSET:
+            field_dict["eventTypeFilter"] = (
+                _v.to_dict() if isinstance(_v, MeterEventTypeFilter) else _v
+            )
+        _v = self.property_filters
+        if _v is not UNSET:
+            field_dict["propertyFilters"] = (
+                [_i.to_dict() if isinstance(_i, MeterPropertyFilter) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.aggregation_key
+        if _v is not UNSET:
+            field_dict["aggregationKey"] = _v
+        _v = self.group_keys
+        if _v is not UNSET:
+            field_dict["groupKeys"] = _v
+        _v = self.sql
+        if _v is not UNSET:
+            field_dict["sql"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meter_event_type_filter import MeterEventTypeFilter  # noqa: PLC0415
-        from ..models.meter_property_filter import MeterPropertyFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        display_name = d.pop("displayName")
-
-        description = d.pop("description", UNSET)
-
-        _aggregation_type = d.pop("aggregationType", UNSET)
-        aggregation_type: CreateMeterRequestAggregationType | Unset
-        if isinstance(_aggregation_type, Unset):
-            aggregation_type = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_meter_request = cls.__new__(cls)
+        _v = _d.get("code", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            aggregation_type = check_create_meter_request_aggregation_type(_aggregation_type)
+            _v = _deviant(_report, _path, "code", "string", _v)
 
-        _event_type_filter = d.pop("eventTypeFilter", UNSET)
-        event_type_filter: MeterEventTypeFilter | Unset
-        if isinstance(_event_type_filter, Unset):
-            event_type_filter = UNSET
+        create_meter_request.code = _v
+        _v = _d.get("displayName", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            event_type_filter = MeterEventTypeFilter.from_dict(_event_type_filter)
+            _v = _deviant(_report, _path, "displayName", "string", _v)
 
-        _property_filters = d.pop("propertyFilters", UNSET)
-        property_filters: list[MeterPropertyFilter] | Unset = UNSET
-        if _property_filters is not UNSET:
-            property_filters = []
-            for property_filters_item_data in _property_filters:
-                property_filters_item = MeterPropertyFilter.from_dict(property_filters_item_data)
+        create_meter_request.display_name = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
 
-                property_filters.append(property_filters_item)
+        create_meter_request.description = _v
+        _v = _d.get("aggregationType", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_METER_REQUEST_AGGREGATION_TYPE_VALUES:
+                _v = _deviant(
+                    _report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
-        aggregation_key = d.pop("aggregationKey", UNSET)
+        create_meter_request.aggregation_type = _v
+        _v = _d.get("eventTypeFilter", UNSET)
+        if _v.__class__ is dict:
+            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
+        elif isinstance(_v, MeterEventTypeFilter):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
 
-        group_keys = cast(list[str], d.pop("groupKeys", UNSET))
+        create_meter_request.event_type_filter = _v
+        _v = _d.get("propertyFilters", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".propertyFilters[*]"
+            _v = [
+                MeterPropertyFilter.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (MeterPropertyFilter)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
-        sql = d.pop("sql", UNSET)
+        create_meter_request.property_filters = _v
+        _v = _d.get("aggregationKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "aggregationKey", "string", _v)
 
-        create_meter_request = cls(
-            code=code,
-            display_name=display_name,
-            description=description,
-            aggregation_type=aggregation_type,
-            event_type_filter=event_type_filter,
-            property_filters=property_filters,
-            aggregation_key=aggregation_key,
-            group_keys=group_keys,
-            sql=sql,
-        )
+        create_meter_request.aggregation_key = _v
+        _v = _d.get("groupKeys", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "groupKeys", "array", _v)
 
-        create_meter_request.additional_properties = d
+        create_meter_request.group_keys = _v
+        _v = _d.get("sql", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "sql", "string", _v)
+
+        create_meter_request.sql = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_meter_request.additional_properties = _extra
         return create_meter_request
 
     @property

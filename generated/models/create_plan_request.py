@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.create_plan_request_billing_frequency import (
     check_create_plan_request_billing_frequency,
@@ -18,10 +30,31 @@ from ..types import UNSET, Unset
 from typing import cast
 
 
+from ..models.create_plan_request_billing_frequency import (
+    CREATE_PLAN_REQUEST_BILLING_FREQUENCY_VALUES,
+)
+from ..models.create_plan_request_status import CREATE_PLAN_REQUEST_STATUS_VALUES
+
+
 T = TypeVar("T", bound="CreatePlanRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "planCode",
+        "currency",
+        "billingFrequency",
+        "basePrice",
+        "pricingIds",
+        "status",
+        "netTerms",
+        "creditGrantCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePlanRequest:
     """Body of Create Plan (never seen). Fields from concepts/plans and create-contract's plan defaults; nothing is
     required (concepts/plans marks name, planCode, currency and billingFrequency as required, but its freemium example
@@ -31,11 +64,12 @@ class CreatePlanRequest:
             name (str | Unset): Display name (required per concepts/plans).
             plan_code (str | Unset): Unique identifier; lowercase, no spaces (required per concepts/plans).
             currency (str | Unset): ISO currency code, e.g. "USD" (required per concepts/plans).
-            billing_frequency (CreatePlanRequestBillingFrequency | Unset): Billing frequency (required per concepts/plans).
+            billing_frequency (CreatePlanRequestBillingFrequency | str | Unset): Billing frequency (required per
+                concepts/plans).
             base_price (str | Unset): Recurring base fee as a decimal string, e.g. "50.00". Defaults to 0 per concepts/plans
                 (the default is not set in the schema so the client does not always send this inferred field).
             pricing_ids (list[str] | Unset): Ids of the pricing configurations to include.
-            status (CreatePlanRequestStatus | Unset): Lifecycle status.
+            status (CreatePlanRequestStatus | str | Unset): Lifecycle status.
             net_terms (int | Unset): Default net terms for contracts on this plan.
             credit_grant_cents (int | None | Unset): Default credit grant in cents for contracts on this plan.
     """
@@ -43,118 +77,173 @@ class CreatePlanRequest:
     name: str | Unset = UNSET
     plan_code: str | Unset = UNSET
     currency: str | Unset = UNSET
-    billing_frequency: CreatePlanRequestBillingFrequency | Unset = UNSET
+    billing_frequency: CreatePlanRequestBillingFrequency | str | Unset = UNSET
     base_price: str | Unset = UNSET
     pricing_ids: list[str] | Unset = UNSET
-    status: CreatePlanRequestStatus | Unset = UNSET
+    status: CreatePlanRequestStatus | str | Unset = UNSET
     net_terms: int | Unset = UNSET
     credit_grant_cents: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        plan_code = self.plan_code
-
-        currency = self.currency
-
-        billing_frequency: str | Unset = UNSET
-        if not isinstance(self.billing_frequency, Unset):
-            billing_frequency = self.billing_frequency
-
-        base_price = self.base_price
-
-        pricing_ids: list[str] | Unset = UNSET
-        if not isinstance(self.pricing_ids, Unset):
-            pricing_ids = self.pricing_ids
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        net_terms = self.net_terms
-
-        credit_grant_cents: int | None | Unset
-        if isinstance(self.credit_grant_cents, Unset):
-            credit_grant_cents = UNSET
-        else:
-            credit_grant_cents = self.credit_grant_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if plan_code is not UNSET:
-            field_dict["planCode"] = plan_code
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if billing_frequency is not UNSET:
-            field_dict["billingFrequency"] = billing_frequency
-        if base_price is not UNSET:
-            field_dict["basePrice"] = base_price
-        if pricing_ids is not UNSET:
-            field_dict["pricingIds"] = pricing_ids
-        if status is not UNSET:
-            field_dict["status"] = status
-        if net_terms is not UNSET:
-            field_dict["netTerms"] = net_terms
-        if credit_grant_cents is not UNSET:
-            field_dict["creditGrantCents"] = credit_grant_cents
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.plan_code
+        if _v is not UNSET:
+            field_dict["planCode"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.billing_frequency
+        if _v is not UNSET:
+            field_dict["billingFrequency"] = _v
+        _v = self.base_price
+        if _v is not UNSET:
+            field_dict["basePrice"] = _v
+        _v = self.pricing_ids
+        if _v is not UNSET:
+            field_dict["pricingIds"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.net_terms
+        if _v is not UNSET:
+            field_dict["netTerms"] = _v
+        _v = self.credit_grant_cents
+        if _v is not UNSET:
+            field_dict["creditGrantCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        plan_code = d.pop("planCode", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _billing_frequency = d.pop("billingFrequency", UNSET)
-        billing_frequency: CreatePlanRequestBillingFrequency | Unset
-        if isinstance(_billing_frequency, Unset):
-            billing_frequency = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_plan_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            billing_frequency = check_create_plan_request_billing_frequency(_billing_frequency)
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        base_price = d.pop("basePrice", UNSET)
-
-        pricing_ids = cast(list[str], d.pop("pricingIds", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: CreatePlanRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        create_plan_request.name = _v
+        _v = _d.get("planCode", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            status = check_create_plan_request_status(_status)
+            _v = _deviant(_report, _path, "planCode", "string", _v)
 
-        net_terms = d.pop("netTerms", UNSET)
+        create_plan_request.plan_code = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "string", _v)
 
-        def _parse_credit_grant_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        create_plan_request.currency = _v
+        _v = _d.get("billingFrequency", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PLAN_REQUEST_BILLING_FREQUENCY_VALUES:
+                _v = _deviant(
+                    _report,
+                    _path,
+                    "billingFrequency",
+                    "one of ANNUALLY, MONTHLY, QUARTERLY, SEMI_ANNUALLY",
+                    _v,
+                    "enum",
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(
+                _report,
+                _path,
+                "billingFrequency",
+                "one of ANNUALLY, MONTHLY, QUARTERLY, SEMI_ANNUALLY",
+                _v,
+            )
 
-        credit_grant_cents = _parse_credit_grant_cents(d.pop("creditGrantCents", UNSET))
+        create_plan_request.billing_frequency = _v
+        _v = _d.get("basePrice", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "basePrice", "string", _v)
 
-        create_plan_request = cls(
-            name=name,
-            plan_code=plan_code,
-            currency=currency,
-            billing_frequency=billing_frequency,
-            base_price=base_price,
-            pricing_ids=pricing_ids,
-            status=status,
-            net_terms=net_terms,
-            credit_grant_cents=credit_grant_cents,
-        )
+        create_plan_request.base_price = _v
+        _v = _d.get("pricingIds", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "pricingIds" + "[*]", "string"
+                    )
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "pricingIds", "array", _v)
 
-        create_plan_request.additional_properties = d
+        create_plan_request.pricing_ids = _v
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PLAN_REQUEST_STATUS_VALUES:
+                _v = _deviant(
+                    _report, _path, "status", "one of ACTIVE, ARCHIVED, DRAFT", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "status", "one of ACTIVE, ARCHIVED, DRAFT", _v)
+
+        create_plan_request.status = _v
+        _v = _d.get("netTerms", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "netTerms", "integer", _v)
+
+        create_plan_request.net_terms = _v
+        _v = _d.get("creditGrantCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
+
+        create_plan_request.credit_grant_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_plan_request.additional_properties = _extra
         return create_plan_request
 
     @property

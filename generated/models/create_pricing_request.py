@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.create_pricing_request_billing_mode import check_create_pricing_request_billing_mode
 from ..models.create_pricing_request_billing_mode import CreatePricingRequestBillingMode
@@ -20,23 +32,49 @@ from ..models.create_pricing_request_tiering import check_create_pricing_request
 from ..models.create_pricing_request_tiering import CreatePricingRequestTiering
 from ..types import UNSET, Unset
 from typing import cast
+from ..models.pricing_tier import PricingTier
 
-if TYPE_CHECKING:
-    from ..models.pricing_tier import PricingTier
+
+from ..models.create_pricing_request_model import CREATE_PRICING_REQUEST_MODEL_VALUES
+from ..models.create_pricing_request_billing_mode import CREATE_PRICING_REQUEST_BILLING_MODE_VALUES
+from ..models.create_pricing_request_price_interval import (
+    CREATE_PRICING_REQUEST_PRICE_INTERVAL_VALUES,
+)
+from ..models.create_pricing_request_tiering import CREATE_PRICING_REQUEST_TIERING_VALUES
 
 
 T = TypeVar("T", bound="CreatePricingRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "model",
+        "billingMode",
+        "productId",
+        "productName",
+        "productDescription",
+        "description",
+        "unitAmount",
+        "flatAmount",
+        "priceInterval",
+        "priceIntervalCount",
+        "tiering",
+        "pricingTiers",
+        "meterId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePricingRequest:
     """Body of Create Pricing. Send exactly one of productId or productName. unitAmount is required for FLAT, priceInterval
     when billingMode is RECURRING, pricingTiers when model is TIER and meterId when model is USAGE.
 
         Attributes:
             name (str): Pricing name.
-            model (CreatePricingRequestModel): Pricing model.
-            billing_mode (CreatePricingRequestBillingMode): Recurring or one-time charge.
+            model (CreatePricingRequestModel | str): Pricing model.
+            billing_mode (CreatePricingRequestBillingMode | str): Recurring or one-time charge.
             product_id (str | Unset): Existing product UUID (send this or productName).
             product_name (str | Unset): Name of a new product to create with the pricing (send this or productId).
             product_description (str | Unset): Description of the new product.
@@ -44,172 +82,239 @@ class CreatePricingRequest:
             unit_amount (str | Unset): Unit price as a decimal string with sub-cent precision, e.g. "0.001"; required for
                 FLAT.
             flat_amount (str | Unset): Flat fee added to usage charges, as a decimal string.
-            price_interval (CreatePricingRequestPriceInterval | Unset): Billing interval; required when billingMode is
+            price_interval (CreatePricingRequestPriceInterval | str | Unset): Billing interval; required when billingMode is
                 RECURRING.
             price_interval_count (int | Unset): Number of intervals per billing period.
-            tiering (CreatePricingRequestTiering | Unset): Tiering mode. Default: 'NONE'.
+            tiering (CreatePricingRequestTiering | str | Unset): Tiering mode.
             pricing_tiers (list[PricingTier] | Unset): Price tiers; required when model is TIER.
             meter_id (str | Unset): The meter to price; required when model is USAGE.
     """
 
     name: str
-    model: CreatePricingRequestModel
-    billing_mode: CreatePricingRequestBillingMode
+    model: CreatePricingRequestModel | str
+    billing_mode: CreatePricingRequestBillingMode | str
     product_id: str | Unset = UNSET
     product_name: str | Unset = UNSET
     product_description: str | Unset = UNSET
     description: str | Unset = UNSET
     unit_amount: str | Unset = UNSET
     flat_amount: str | Unset = UNSET
-    price_interval: CreatePricingRequestPriceInterval | Unset = UNSET
+    price_interval: CreatePricingRequestPriceInterval | str | Unset = UNSET
     price_interval_count: int | Unset = UNSET
-    tiering: CreatePricingRequestTiering | Unset = "NONE"
+    tiering: CreatePricingRequestTiering | str | Unset = "NONE"
     pricing_tiers: list[PricingTier] | Unset = UNSET
     meter_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
-        name = self.name
-
-        model: str = self.model
-
-        billing_mode: str = self.billing_mode
-
-        product_id = self.product_id
-
-        product_name = self.product_name
-
-        product_description = self.product_description
-
-        description = self.description
-
-        unit_amount = self.unit_amount
-
-        flat_amount = self.flat_amount
-
-        price_interval: str | Unset = UNSET
-        if not isinstance(self.price_interval, Unset):
-            price_interval = self.price_interval
-
-        price_interval_count = self.price_interval_count
-
-        tiering: str | Unset = UNSET
-        if not isinstance(self.tiering, Unset):
-            tiering = self.tiering
-
-        pricing_tiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_tiers, Unset):
-            pricing_tiers = []
-            for pricing_tiers_item_data in self.pricing_tiers:
-                pricing_tiers_item = pricing_tiers_item_data.to_dict()
-                pricing_tiers.append(pricing_tiers_item)
-
-        meter_id = self.meter_id
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "model": model,
-                "billingMode": billing_mode,
-            }
-        )
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if product_name is not UNSET:
-            field_dict["productName"] = product_name
-        if product_description is not UNSET:
-            field_dict["productDescription"] = product_description
-        if description is not UNSET:
-            field_dict["description"] = description
-        if unit_amount is not UNSET:
-            field_dict["unitAmount"] = unit_amount
-        if flat_amount is not UNSET:
-            field_dict["flatAmount"] = flat_amount
-        if price_interval is not UNSET:
-            field_dict["priceInterval"] = price_interval
-        if price_interval_count is not UNSET:
-            field_dict["priceIntervalCount"] = price_interval_count
-        if tiering is not UNSET:
-            field_dict["tiering"] = tiering
-        if pricing_tiers is not UNSET:
-            field_dict["pricingTiers"] = pricing_tiers
-        if meter_id is not UNSET:
-            field_dict["meterId"] = meter_id
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.model
+        if _v is not UNSET:
+            field_dict["model"] = _v
+        _v = self.billing_mode
+        if _v is not UNSET:
+            field_dict["billingMode"] = _v
+        _v = self.product_id
+        if _v is not UNSET:
+            field_dict["productId"] = _v
+        _v = self.product_name
+        if _v is not UNSET:
+            field_dict["productName"] = _v
+        _v = self.product_description
+        if _v is not UNSET:
+            field_dict["productDescription"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.unit_amount
+        if _v is not UNSET:
+            field_dict["unitAmount"] = _v
+        _v = self.flat_amount
+        if _v is not UNSET:
+            field_dict["flatAmount"] = _v
+        _v = self.price_interval
+        if _v is not UNSET:
+            field_dict["priceInterval"] = _v
+        _v = self.price_interval_count
+        if _v is not UNSET:
+            field_dict["priceIntervalCount"] = _v
+        _v = self.tiering
+        if _v is not UNSET:
+            field_dict["tiering"] = _v
+        _v = self.pricing_tiers
+        if _v is not UNSET:
+            field_dict["pricingTiers"] = (
+                [_i.to_dict() if isinstance(_i, PricingTier) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.meter_id
+        if _v is not UNSET:
+            field_dict["meterId"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        model = check_create_pricing_request_model(d.pop("model"))
-
-        billing_mode = check_create_pricing_request_billing_mode(d.pop("billingMode"))
-
-        product_id = d.pop("productId", UNSET)
-
-        product_name = d.pop("productName", UNSET)
-
-        product_description = d.pop("productDescription", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        unit_amount = d.pop("unitAmount", UNSET)
-
-        flat_amount = d.pop("flatAmount", UNSET)
-
-        _price_interval = d.pop("priceInterval", UNSET)
-        price_interval: CreatePricingRequestPriceInterval | Unset
-        if isinstance(_price_interval, Unset):
-            price_interval = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        create_pricing_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            price_interval = check_create_pricing_request_price_interval(_price_interval)
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        price_interval_count = d.pop("priceIntervalCount", UNSET)
-
-        _tiering = d.pop("tiering", UNSET)
-        tiering: CreatePricingRequestTiering | Unset
-        if isinstance(_tiering, Unset):
-            tiering = UNSET
+        create_pricing_request.name = _v
+        _v = _d.get("model", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PRICING_REQUEST_MODEL_VALUES:
+                _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
         else:
-            tiering = check_create_pricing_request_tiering(_tiering)
+            _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
-        _pricing_tiers = d.pop("pricingTiers", UNSET)
-        pricing_tiers: list[PricingTier] | Unset = UNSET
-        if _pricing_tiers is not UNSET:
-            pricing_tiers = []
-            for pricing_tiers_item_data in _pricing_tiers:
-                pricing_tiers_item = PricingTier.from_dict(pricing_tiers_item_data)
+        create_pricing_request.model = _v
+        _v = _d.get("billingMode", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PRICING_REQUEST_BILLING_MODE_VALUES:
+                _v = _deviant(
+                    _report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v, "enum"
+                )
+        else:
+            _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
-                pricing_tiers.append(pricing_tiers_item)
+        create_pricing_request.billing_mode = _v
+        _v = _d.get("productId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "productId", "string", _v)
 
-        meter_id = d.pop("meterId", UNSET)
+        create_pricing_request.product_id = _v
+        _v = _d.get("productName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "productName", "string", _v)
 
-        create_pricing_request = cls(
-            name=name,
-            model=model,
-            billing_mode=billing_mode,
-            product_id=product_id,
-            product_name=product_name,
-            product_description=product_description,
-            description=description,
-            unit_amount=unit_amount,
-            flat_amount=flat_amount,
-            price_interval=price_interval,
-            price_interval_count=price_interval_count,
-            tiering=tiering,
-            pricing_tiers=pricing_tiers,
-            meter_id=meter_id,
-        )
+        create_pricing_request.product_name = _v
+        _v = _d.get("productDescription", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "productDescription", "string", _v)
 
-        create_pricing_request.additional_properties = d
+        create_pricing_request.product_description = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
+
+        create_pricing_request.description = _v
+        _v = _d.get("unitAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitAmount", "string", _v)
+
+        create_pricing_request.unit_amount = _v
+        _v = _d.get("flatAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "flatAmount", "string", _v)
+
+        create_pricing_request.flat_amount = _v
+        _v = _d.get("priceInterval", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PRICING_REQUEST_PRICE_INTERVAL_VALUES:
+                _v = _deviant(
+                    _report, _path, "priceInterval", "one of MONTH, WEEK, YEAR", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priceInterval", "one of MONTH, WEEK, YEAR", _v)
+
+        create_pricing_request.price_interval = _v
+        _v = _d.get("priceIntervalCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
+
+        create_pricing_request.price_interval_count = _v
+        _v = _d.get("tiering", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREATE_PRICING_REQUEST_TIERING_VALUES:
+                _v = _deviant(
+                    _report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
+
+        create_pricing_request.tiering = _v
+        _v = _d.get("pricingTiers", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".pricingTiers[*]"
+            _v = [
+                PricingTier.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (PricingTier)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "pricingTiers", "array", _v)
+
+        create_pricing_request.pricing_tiers = _v
+        _v = _d.get("meterId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterId", "string", _v)
+
+        create_pricing_request.meter_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        create_pricing_request.additional_properties = _extra
         return create_pricing_request
 
     @property

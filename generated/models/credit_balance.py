@@ -5,82 +5,144 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
 import datetime
 
 
 T = TypeVar("T", bound="CreditBalance")
+_KNOWN_KEYS = frozenset(
+    {
+        "balanceCents",
+        "creditBalance",
+        "currency",
+        "blockCount",
+        "asOf",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBalance:
     """Aggregate credit balance of a contract's wallet.
 
     Attributes:
         balance_cents (int): Total remaining value in cents.
-        credit_balance (float): Total remaining credit units (may be fractional, e.g. 1406.25).
+        credit_balance (Decimal): Total remaining credit units (may be fractional, e.g. 1406.25).
         currency (str): Currency code, e.g. "USD".
         block_count (int): Number of credit blocks (includes non-active blocks).
         as_of (datetime.datetime): When the balance was computed.
     """
 
     balance_cents: int
-    credit_balance: float
+    credit_balance: Decimal
     currency: str
     block_count: int
     as_of: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance_cents = self.balance_cents
-
-        credit_balance = self.credit_balance
-
-        currency = self.currency
-
-        block_count = self.block_count
-
-        as_of = self.as_of.isoformat()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balanceCents": balance_cents,
-                "creditBalance": credit_balance,
-                "currency": currency,
-                "blockCount": block_count,
-                "asOf": as_of,
-            }
-        )
-
+        _v = self.balance_cents
+        if _v is not UNSET:
+            field_dict["balanceCents"] = _v
+        _v = self.credit_balance
+        if _v is not UNSET:
+            field_dict["creditBalance"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.block_count
+        if _v is not UNSET:
+            field_dict["blockCount"] = _v
+        _v = self.as_of
+        if _v is not UNSET:
+            field_dict["asOf"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance_cents = d.pop("balanceCents")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_balance = cls.__new__(cls)
+        _v = _d.get("balanceCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "balanceCents", "integer", _v)
 
-        credit_balance = d.pop("creditBalance")
+        credit_balance.balance_cents = _v
+        _v = _d.get("creditBalance", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditBalance", "number", _v)
 
-        currency = d.pop("currency")
+        credit_balance.credit_balance = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "string", _v)
 
-        block_count = d.pop("blockCount")
+        credit_balance.currency = _v
+        _v = _d.get("blockCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "blockCount", "integer", _v)
 
-        as_of = datetime.datetime.fromisoformat(d.pop("asOf"))
+        credit_balance.block_count = _v
+        _v = _d.get("asOf", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "asOf")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "asOf", "date-time string", _v)
 
-        credit_balance = cls(
-            balance_cents=balance_cents,
-            credit_balance=credit_balance,
-            currency=currency,
-            block_count=block_count,
-            as_of=as_of,
-        )
-
-        credit_balance.additional_properties = d
+        credit_balance.as_of = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_balance.additional_properties = _extra
         return credit_balance
 
     @property

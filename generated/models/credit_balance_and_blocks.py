@@ -5,20 +5,38 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.credit_balance import CreditBalance
-    from ..models.credit_block import CreditBlock
+from ..models.credit_balance import CreditBalance
+from ..models.credit_block import CreditBlock
 
 
 T = TypeVar("T", bound="CreditBalanceAndBlocks")
+_KNOWN_KEYS = frozenset(
+    {
+        "balance",
+        "blocks",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBalanceAndBlocks:
     """A contract's aggregate credit balance and its credit blocks.
 
@@ -32,48 +50,64 @@ class CreditBalanceAndBlocks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_balance import CreditBalance  # noqa: PLC0415
-        from ..models.credit_block import CreditBlock  # noqa: PLC0415
-
-        balance = self.balance.to_dict()
-
-        blocks = []
-        for blocks_item_data in self.blocks:
-            blocks_item = blocks_item_data.to_dict()
-            blocks.append(blocks_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-                "blocks": blocks,
-            }
-        )
-
+        _v = self.balance
+        if _v is not UNSET:
+            field_dict["balance"] = _v.to_dict() if isinstance(_v, CreditBalance) else _v
+        _v = self.blocks
+        if _v is not UNSET:
+            field_dict["blocks"] = (
+                [_i.to_dict() if isinstance(_i, CreditBlock) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_balance import CreditBalance  # noqa: PLC0415
-        from ..models.credit_block import CreditBlock  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_balance_and_blocks = cls.__new__(cls)
+        _v = _d.get("balance", UNSET)
+        if _v.__class__ is dict:
+            _v = CreditBalance.from_dict(_v, _report, _path + ".balance")
+        elif isinstance(_v, CreditBalance):
+            pass
+        else:
+            _v = _deviant(_report, _path, "balance", "object (CreditBalance)", _v)
 
-        d = dict(src_dict)
-        balance = CreditBalance.from_dict(d.pop("balance"))
+        credit_balance_and_blocks.balance = _v
+        _v = _d.get("blocks", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".blocks[*]"
+            _v = [
+                CreditBlock.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (CreditBlock)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "blocks", "array", _v)
 
-        blocks = []
-        _blocks = d.pop("blocks")
-        for blocks_item_data in _blocks:
-            blocks_item = CreditBlock.from_dict(blocks_item_data)
-
-            blocks.append(blocks_item)
-
-        credit_balance_and_blocks = cls(
-            balance=balance,
-            blocks=blocks,
-        )
-
-        credit_balance_and_blocks.additional_properties = d
+        credit_balance_and_blocks.blocks = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_balance_and_blocks.additional_properties = _extra
         return credit_balance_and_blocks
 
     @property

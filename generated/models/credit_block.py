@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.credit_block_status import check_credit_block_status
 from ..models.credit_block_status import CreditBlockStatus
@@ -15,197 +27,283 @@ from typing import cast
 import datetime
 
 
+from ..models.credit_block_status import CREDIT_BLOCK_STATUS_VALUES
+
+
 T = TypeVar("T", bound="CreditBlock")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "priority",
+        "remainingCents",
+        "remainingCredits",
+        "isPromotional",
+        "expiresAt",
+        "daysUntilExpiry",
+        "originalCents",
+        "originalCredits",
+        "creditRateCents",
+        "currency",
+        "description",
+        "createdAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBlock:
     """One credit block (grant) of the wallet, with its FIFO deduction priority.
 
     Attributes:
         id (str): Block id.
-        status (CreditBlockStatus): active = has remaining balance and not expired; depleted = fully consumed; expired =
-            past expiresAt.
+        status (CreditBlockStatus | str): active = has remaining balance and not expired; depleted = fully consumed;
+            expired = past expiresAt.
         priority (int | None): Deduction priority of an active block (1 = deducted first: soonest expiry, then
             promotional before paid, then lowest cost basis); null for non-active blocks.
         remaining_cents (int): Remaining value in cents.
-        remaining_credits (float): Remaining credit units.
+        remaining_credits (Decimal): Remaining credit units.
         is_promotional (bool): Whether the block comes from a promotional (free) grant.
         expires_at (datetime.datetime | None): When the block's credits expire.
         days_until_expiry (int | None | Unset): Days until the block expires.
         original_cents (int | Unset): Granted value in cents.
-        original_credits (float | Unset): Granted credit units.
-        credit_rate_cents (float | Unset): Cents per credit unit (integer or decimal; the example shows 10).
+        original_credits (Decimal | Unset): Granted credit units.
+        credit_rate_cents (Decimal | Unset): Cents per credit unit (integer or decimal; the example shows 10).
         currency (str | Unset): Currency code, e.g. "USD".
         description (str | Unset): Free-text description of the grant.
         created_at (datetime.datetime | Unset): When the block was granted.
     """
 
     id: str
-    status: CreditBlockStatus
+    status: CreditBlockStatus | str
     priority: int | None
     remaining_cents: int
-    remaining_credits: float
+    remaining_credits: Decimal
     is_promotional: bool
     expires_at: datetime.datetime | None
     days_until_expiry: int | None | Unset = UNSET
     original_cents: int | Unset = UNSET
-    original_credits: float | Unset = UNSET
-    credit_rate_cents: float | Unset = UNSET
+    original_credits: Decimal | Unset = UNSET
+    credit_rate_cents: Decimal | Unset = UNSET
     currency: str | Unset = UNSET
     description: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str = self.status
-
-        priority: int | None
-        priority = self.priority
-
-        remaining_cents = self.remaining_cents
-
-        remaining_credits = self.remaining_credits
-
-        is_promotional = self.is_promotional
-
-        expires_at: None | str
-        if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        days_until_expiry: int | None | Unset
-        if isinstance(self.days_until_expiry, Unset):
-            days_until_expiry = UNSET
-        else:
-            days_until_expiry = self.days_until_expiry
-
-        original_cents = self.original_cents
-
-        original_credits = self.original_credits
-
-        credit_rate_cents = self.credit_rate_cents
-
-        currency = self.currency
-
-        description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "priority": priority,
-                "remainingCents": remaining_cents,
-                "remainingCredits": remaining_credits,
-                "isPromotional": is_promotional,
-                "expiresAt": expires_at,
-            }
-        )
-        if days_until_expiry is not UNSET:
-            field_dict["daysUntilExpiry"] = days_until_expiry
-        if original_cents is not UNSET:
-            field_dict["originalCents"] = original_cents
-        if original_credits is not UNSET:
-            field_dict["originalCredits"] = original_credits
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.priority
+        if _v is not UNSET:
+            field_dict["priority"] = _v
+        _v = self.remaining_cents
+        if _v is not UNSET:
+            field_dict["remainingCents"] = _v
+        _v = self.remaining_credits
+        if _v is not UNSET:
+            field_dict["remainingCredits"] = _v
+        _v = self.is_promotional
+        if _v is not UNSET:
+            field_dict["isPromotional"] = _v
+        _v = self.expires_at
+        if _v is not UNSET:
+            field_dict["expiresAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.days_until_expiry
+        if _v is not UNSET:
+            field_dict["daysUntilExpiry"] = _v
+        _v = self.original_cents
+        if _v is not UNSET:
+            field_dict["originalCents"] = _v
+        _v = self.original_credits
+        if _v is not UNSET:
+            field_dict["originalCredits"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = check_credit_block_status(d.pop("status"))
-
-        def _parse_priority(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        priority = _parse_priority(d.pop("priority"))
-
-        remaining_cents = d.pop("remainingCents")
-
-        remaining_credits = d.pop("remainingCredits")
-
-        is_promotional = d.pop("isPromotional")
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expiresAt"))
-
-        def _parse_days_until_expiry(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        days_until_expiry = _parse_days_until_expiry(d.pop("daysUntilExpiry", UNSET))
-
-        original_cents = d.pop("originalCents", UNSET)
-
-        original_credits = d.pop("originalCredits", UNSET)
-
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_block = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        credit_block = cls(
-            id=id,
-            status=status,
-            priority=priority,
-            remaining_cents=remaining_cents,
-            remaining_credits=remaining_credits,
-            is_promotional=is_promotional,
-            expires_at=expires_at,
-            days_until_expiry=days_until_expiry,
-            original_cents=original_cents,
-            original_credits=original_credits,
-            credit_rate_cents=credit_rate_cents,
-            currency=currency,
-            description=description,
-            created_at=created_at,
-        )
+        credit_block.id = _v
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREDIT_BLOCK_STATUS_VALUES:
+                _v = _deviant(
+                    _report, _path, "status", "one of active, depleted, expired", _v, "enum"
+                )
+        else:
+            _v = _deviant(_report, _path, "status", "one of active, depleted, expired", _v)
 
-        credit_block.additional_properties = d
+        credit_block.status = _v
+        _v = _d.get("priority", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priority", "integer", _v)
+
+        credit_block.priority = _v
+        _v = _d.get("remainingCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "remainingCents", "integer", _v)
+
+        credit_block.remaining_cents = _v
+        _v = _d.get("remainingCredits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "remainingCredits", "number", _v)
+
+        credit_block.remaining_credits = _v
+        _v = _d.get("isPromotional", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
+
+        credit_block.is_promotional = _v
+        _v = _d.get("expiresAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
+
+        credit_block.expires_at = _v
+        _v = _d.get("daysUntilExpiry", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "daysUntilExpiry", "integer", _v)
+
+        credit_block.days_until_expiry = _v
+        _v = _d.get("originalCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "originalCents", "integer", _v)
+
+        credit_block.original_cents = _v
+        _v = _d.get("originalCredits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "originalCredits", "number", _v)
+
+        credit_block.original_credits = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "number", _v)
+
+        credit_block.credit_rate_cents = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "string", _v)
+
+        credit_block.currency = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
+
+        credit_block.description = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
+
+        credit_block.created_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_block.additional_properties = _extra
         return credit_block
 
     @property

@@ -5,83 +5,126 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.credit_wallet_mode import check_credit_wallet_mode
 from ..models.credit_wallet_mode import CreditWalletMode
 from typing import cast
+from ..models.credit_budget import CreditBudget
 
-if TYPE_CHECKING:
-    from ..models.credit_budget import CreditBudget
+
+from ..models.credit_wallet_mode import CREDIT_WALLET_MODE_VALUES
 
 
 T = TypeVar("T", bound="CreditBudgetList")
+_KNOWN_KEYS = frozenset(
+    {
+        "budgets",
+        "contractId",
+        "walletMode",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBudgetList:
     """The credit budgets configured on a contract.
 
     Attributes:
         budgets (list[CreditBudget]): Budgets in array order.
         contract_id (str): Contract id.
-        wallet_mode (CreditWalletMode): Wallet mode of the contract's credit wallet; decides which budget cap applies
-            (credits -> maxCredits, dollars -> maxCreditsCents).
+        wallet_mode (CreditWalletMode | str): Wallet mode of the contract's credit wallet; decides which budget cap
+            applies (credits -> maxCredits, dollars -> maxCreditsCents).
     """
 
     budgets: list[CreditBudget]
     contract_id: str
-    wallet_mode: CreditWalletMode
+    wallet_mode: CreditWalletMode | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_budget import CreditBudget  # noqa: PLC0415
-
-        budgets = []
-        for budgets_item_data in self.budgets:
-            budgets_item = budgets_item_data.to_dict()
-            budgets.append(budgets_item)
-
-        contract_id = self.contract_id
-
-        wallet_mode: str = self.wallet_mode
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "budgets": budgets,
-                "contractId": contract_id,
-                "walletMode": wallet_mode,
-            }
-        )
-
+        _v = self.budgets
+        if _v is not UNSET:
+            field_dict["budgets"] = (
+                [_i.to_dict() if isinstance(_i, CreditBudget) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = _v
+        _v = self.wallet_mode
+        if _v is not UNSET:
+            field_dict["walletMode"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_budget import CreditBudget  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_list = cls.__new__(cls)
+        _v = _d.get("budgets", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".budgets[*]"
+            _v = [
+                CreditBudget.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (CreditBudget)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "budgets", "array", _v)
 
-        d = dict(src_dict)
-        budgets = []
-        _budgets = d.pop("budgets")
-        for budgets_item_data in _budgets:
-            budgets_item = CreditBudget.from_dict(budgets_item_data)
+        credit_budget_list.budgets = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "contractId", "string", _v)
 
-            budgets.append(budgets_item)
+        credit_budget_list.contract_id = _v
+        _v = _d.get("walletMode", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREDIT_WALLET_MODE_VALUES:
+                _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v)
 
-        contract_id = d.pop("contractId")
-
-        wallet_mode = check_credit_wallet_mode(d.pop("walletMode"))
-
-        credit_budget_list = cls(
-            budgets=budgets,
-            contract_id=contract_id,
-            wallet_mode=wallet_mode,
-        )
-
-        credit_budget_list.additional_properties = d
+        credit_budget_list.wallet_mode = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_list.additional_properties = _extra
         return credit_budget_list
 
     @property

@@ -5,19 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.credit_budget_list import CreditBudgetList
+from ..models.credit_budget_list import CreditBudgetList
 
 
 T = TypeVar("T", bound="CreditBudgetListResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBudgetListResponse:
     """List Credit Budgets response.
 
@@ -29,32 +46,44 @@ class CreditBudgetListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_budget_list import CreditBudgetList  # noqa: PLC0415
-
-        data = self.data.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        _v = self.data
+        if _v is not UNSET:
+            field_dict["data"] = _v.to_dict() if isinstance(_v, CreditBudgetList) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_budget_list import CreditBudgetList  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_list_response = cls.__new__(cls)
+        _v = _d.get("data", UNSET)
+        if _v.__class__ is dict:
+            _v = CreditBudgetList.from_dict(_v, _report, _path + ".data")
+        elif isinstance(_v, CreditBudgetList):
+            pass
+        else:
+            _v = _deviant(_report, _path, "data", "object (CreditBudgetList)", _v)
 
-        d = dict(src_dict)
-        data = CreditBudgetList.from_dict(d.pop("data"))
-
-        credit_budget_list_response = cls(
-            data=data,
-        )
-
-        credit_budget_list_response.additional_properties = d
+        credit_budget_list_response.data = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_list_response.additional_properties = _extra
         return credit_budget_list_response
 
     @property

@@ -5,16 +5,45 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
 
 
 T = TypeVar("T", bound="CreditBudgetUsage")
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "label",
+        "eventPropertyKey",
+        "eventPropertyValue",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+        "isExhausted",
+        "consumedUnits",
+        "consumedCents",
+        "percentConsumed",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditBudgetUsage:
     """A credit budget with its live consumption.
 
@@ -23,12 +52,12 @@ class CreditBudgetUsage:
         label (str): Human-readable label.
         event_property_key (str): Event property key the budget matches.
         event_property_value (str): Event property value the budget matches.
-        meter_id (None | str): Meter (credit type) the budget is limited to.
-        max_credits (float | None): Cap in credit units.
-        max_credits_cents (float | None): Cap in cents.
+        meter_id (str | None): Meter (credit type) the budget is limited to.
+        max_credits (Decimal | None): Cap in credit units.
+        max_credits_cents (Decimal | None): Cap in cents.
         is_exhausted (bool): Whether the cap has been fully consumed.
-        consumed_units (float): Credit units consumed.
-        consumed_cents (float): Cents consumed.
+        consumed_units (Decimal): Credit units consumed.
+        consumed_cents (Decimal): Cents consumed.
         percent_consumed (float): Percentage of the cap consumed.
     """
 
@@ -36,116 +65,176 @@ class CreditBudgetUsage:
     label: str
     event_property_key: str
     event_property_value: str
-    meter_id: None | str
-    max_credits: float | None
-    max_credits_cents: float | None
+    meter_id: str | None
+    max_credits: Decimal | None
+    max_credits_cents: Decimal | None
     is_exhausted: bool
-    consumed_units: float
-    consumed_cents: float
+    consumed_units: Decimal
+    consumed_cents: Decimal
     percent_consumed: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        label = self.label
-
-        event_property_key = self.event_property_key
-
-        event_property_value = self.event_property_value
-
-        meter_id: None | str
-        meter_id = self.meter_id
-
-        max_credits: float | None
-        max_credits = self.max_credits
-
-        max_credits_cents: float | None
-        max_credits_cents = self.max_credits_cents
-
-        is_exhausted = self.is_exhausted
-
-        consumed_units = self.consumed_units
-
-        consumed_cents = self.consumed_cents
-
-        percent_consumed = self.percent_consumed
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "label": label,
-                "eventPropertyKey": event_property_key,
-                "eventPropertyValue": event_property_value,
-                "meterId": meter_id,
-                "maxCredits": max_credits,
-                "maxCreditsCents": max_credits_cents,
-                "isExhausted": is_exhausted,
-                "consumedUnits": consumed_units,
-                "consumedCents": consumed_cents,
-                "percentConsumed": percent_consumed,
-            }
-        )
-
+        _v = self.index
+        if _v is not UNSET:
+            field_dict["index"] = _v
+        _v = self.label
+        if _v is not UNSET:
+            field_dict["label"] = _v
+        _v = self.event_property_key
+        if _v is not UNSET:
+            field_dict["eventPropertyKey"] = _v
+        _v = self.event_property_value
+        if _v is not UNSET:
+            field_dict["eventPropertyValue"] = _v
+        _v = self.meter_id
+        if _v is not UNSET:
+            field_dict["meterId"] = _v
+        _v = self.max_credits
+        if _v is not UNSET:
+            field_dict["maxCredits"] = _v
+        _v = self.max_credits_cents
+        if _v is not UNSET:
+            field_dict["maxCreditsCents"] = _v
+        _v = self.is_exhausted
+        if _v is not UNSET:
+            field_dict["isExhausted"] = _v
+        _v = self.consumed_units
+        if _v is not UNSET:
+            field_dict["consumedUnits"] = _v
+        _v = self.consumed_cents
+        if _v is not UNSET:
+            field_dict["consumedCents"] = _v
+        _v = self.percent_consumed
+        if _v is not UNSET:
+            field_dict["percentConsumed"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_budget_usage = cls.__new__(cls)
+        _v = _d.get("index", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "index", "integer", _v)
 
-        label = d.pop("label")
+        credit_budget_usage.index = _v
+        _v = _d.get("label", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "label", "string", _v)
 
-        event_property_key = d.pop("eventPropertyKey")
+        credit_budget_usage.label = _v
+        _v = _d.get("eventPropertyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
-        event_property_value = d.pop("eventPropertyValue")
+        credit_budget_usage.event_property_key = _v
+        _v = _d.get("eventPropertyValue", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
-        def _parse_meter_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        credit_budget_usage.event_property_value = _v
+        _v = _d.get("meterId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterId", "string", _v)
 
-        meter_id = _parse_meter_id(d.pop("meterId"))
+        credit_budget_usage.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        def _parse_max_credits(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        credit_budget_usage.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCreditsCents", "number", _v)
 
-        max_credits = _parse_max_credits(d.pop("maxCredits"))
+        credit_budget_usage.max_credits_cents = _v
+        _v = _d.get("isExhausted", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isExhausted", "boolean", _v)
 
-        def _parse_max_credits_cents(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        credit_budget_usage.is_exhausted = _v
+        _v = _d.get("consumedUnits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "consumedUnits", "number", _v)
 
-        max_credits_cents = _parse_max_credits_cents(d.pop("maxCreditsCents"))
+        credit_budget_usage.consumed_units = _v
+        _v = _d.get("consumedCents", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "consumedCents", "number", _v)
 
-        is_exhausted = d.pop("isExhausted")
+        credit_budget_usage.consumed_cents = _v
+        _v = _d.get("percentConsumed", UNSET)
+        if _v.__class__ is float or _v.__class__ is int:
+            pass
+        elif _v.__class__ is Decimal:
+            _v = float(_v)
+        else:
+            _v = _deviant(_report, _path, "percentConsumed", "number", _v)
 
-        consumed_units = d.pop("consumedUnits")
-
-        consumed_cents = d.pop("consumedCents")
-
-        percent_consumed = d.pop("percentConsumed")
-
-        credit_budget_usage = cls(
-            index=index,
-            label=label,
-            event_property_key=event_property_key,
-            event_property_value=event_property_value,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-            is_exhausted=is_exhausted,
-            consumed_units=consumed_units,
-            consumed_cents=consumed_cents,
-            percent_consumed=percent_consumed,
-        )
-
-        credit_budget_usage.additional_properties = d
+        credit_budget_usage.percent_consumed = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_budget_usage.additional_properties = _extra
         return credit_budget_usage
 
     @property

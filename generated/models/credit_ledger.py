@@ -5,19 +5,37 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.credit_ledger_entry import CreditLedgerEntry
+from ..models.credit_ledger_entry import CreditLedgerEntry
 
 
 T = TypeVar("T", bound="CreditLedger")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalCount",
+        "entries",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditLedger:
     """A contract's credit ledger, newest entry first.
 
@@ -32,46 +50,62 @@ class CreditLedger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_ledger_entry import CreditLedgerEntry  # noqa: PLC0415
-
-        total_count = self.total_count
-
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalCount": total_count,
-                "entries": entries,
-            }
-        )
-
+        _v = self.total_count
+        if _v is not UNSET:
+            field_dict["totalCount"] = _v
+        _v = self.entries
+        if _v is not UNSET:
+            field_dict["entries"] = (
+                [_i.to_dict() if isinstance(_i, CreditLedgerEntry) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_ledger_entry import CreditLedgerEntry  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_ledger = cls.__new__(cls)
+        _v = _d.get("totalCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "totalCount", "integer", _v)
 
-        d = dict(src_dict)
-        total_count = d.pop("totalCount")
+        credit_ledger.total_count = _v
+        _v = _d.get("entries", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".entries[*]"
+            _v = [
+                CreditLedgerEntry.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (CreditLedgerEntry)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "entries", "array", _v)
 
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = CreditLedgerEntry.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
-        credit_ledger = cls(
-            total_count=total_count,
-            entries=entries,
-        )
-
-        credit_ledger.additional_properties = d
+        credit_ledger.entries = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_ledger.additional_properties = _extra
         return credit_ledger
 
     @property

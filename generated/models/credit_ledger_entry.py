@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.credit_ledger_entry_type import check_credit_ledger_entry_type
 from ..models.credit_ledger_entry_type import CreditLedgerEntryType
@@ -14,170 +26,259 @@ from typing import cast
 import datetime
 
 
+from ..models.credit_ledger_entry_type import CREDIT_LEDGER_ENTRY_TYPE_VALUES
+
+
 T = TypeVar("T", bound="CreditLedgerEntry")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "amountCents",
+        "creditAmount",
+        "creditRateCents",
+        "currency",
+        "description",
+        "sourceType",
+        "invoiceId",
+        "grantEntryId",
+        "expiresAt",
+        "isPromotional",
+        "createdAt",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditLedgerEntry:
     """One immutable entry of a contract's credit ledger.
 
     Attributes:
         id (str): Entry id.
-        type_ (CreditLedgerEntryType): Ledger entry type. amountCents sign: grant positive (credits added); usage
+        type_ (CreditLedgerEntryType | str): Ledger entry type. amountCents sign: grant positive (credits added); usage
             negative (applied to an invoice); adjustment positive or negative (manual correction); reversal opposite of the
             entry it undoes; expiration negative (expired credits, breakage).
         amount_cents (int): Signed amount in cents (sign depends on type).
-        credit_amount (float): Signed amount in credit units (same sign as amountCents).
-        credit_rate_cents (float): Cents per credit unit (integer or decimal; the example shows 10).
+        credit_amount (Decimal): Signed amount in credit units (same sign as amountCents).
+        credit_rate_cents (Decimal): Cents per credit unit (integer or decimal; the example shows 10).
         currency (str): Currency code, e.g. "USD".
         description (str): Free-text description of the entry.
         source_type (str): What produced the entry; values seen are invoice and contract (full list not seen).
-        invoice_id (None | str): Invoice the entry belongs to (invoice-sourced entries), else null.
-        grant_entry_id (None | str): Id of the source grant entry (usage and expiration entries), else null.
+        invoice_id (str | None): Invoice the entry belongs to (invoice-sourced entries), else null.
+        grant_entry_id (str | None): Id of the source grant entry (usage and expiration entries), else null.
         expires_at (datetime.datetime | None): When the granted credits expire (null for entries without expiry).
         is_promotional (bool): Whether the entry concerns promotional credits.
         created_at (datetime.datetime): When the entry was created.
     """
 
     id: str
-    type_: CreditLedgerEntryType
+    type_: CreditLedgerEntryType | str
     amount_cents: int
-    credit_amount: float
-    credit_rate_cents: float
+    credit_amount: Decimal
+    credit_rate_cents: Decimal
     currency: str
     description: str
     source_type: str
-    invoice_id: None | str
-    grant_entry_id: None | str
+    invoice_id: str | None
+    grant_entry_id: str | None
     expires_at: datetime.datetime | None
     is_promotional: bool
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        amount_cents = self.amount_cents
-
-        credit_amount = self.credit_amount
-
-        credit_rate_cents = self.credit_rate_cents
-
-        currency = self.currency
-
-        description = self.description
-
-        source_type = self.source_type
-
-        invoice_id: None | str
-        invoice_id = self.invoice_id
-
-        grant_entry_id: None | str
-        grant_entry_id = self.grant_entry_id
-
-        expires_at: None | str
-        if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        is_promotional = self.is_promotional
-
-        created_at = self.created_at.isoformat()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "amountCents": amount_cents,
-                "creditAmount": credit_amount,
-                "creditRateCents": credit_rate_cents,
-                "currency": currency,
-                "description": description,
-                "sourceType": source_type,
-                "invoiceId": invoice_id,
-                "grantEntryId": grant_entry_id,
-                "expiresAt": expires_at,
-                "isPromotional": is_promotional,
-                "createdAt": created_at,
-            }
-        )
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.amount_cents
+        if _v is not UNSET:
+            field_dict["amountCents"] = _v
+        _v = self.credit_amount
+        if _v is not UNSET:
+            field_dict["creditAmount"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.source_type
+        if _v is not UNSET:
+            field_dict["sourceType"] = _v
+        _v = self.invoice_id
+        if _v is not UNSET:
+            field_dict["invoiceId"] = _v
+        _v = self.grant_entry_id
+        if _v is not UNSET:
+            field_dict["grantEntryId"] = _v
+        _v = self.expires_at
+        if _v is not UNSET:
+            field_dict["expiresAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.is_promotional
+        if _v is not UNSET:
+            field_dict["isPromotional"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_ledger_entry = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        type_ = check_credit_ledger_entry_type(d.pop("type"))
+        credit_ledger_entry.id = _v
+        _v = _d.get("type", UNSET)
+        if _v.__class__ is str:
+            if _v not in CREDIT_LEDGER_ENTRY_TYPE_VALUES:
+                _v = _deviant(
+                    _report,
+                    _path,
+                    "type",
+                    "one of adjustment, expiration, grant, reversal, usage",
+                    _v,
+                    "enum",
+                )
+        else:
+            _v = _deviant(
+                _report, _path, "type", "one of adjustment, expiration, grant, reversal, usage", _v
+            )
 
-        amount_cents = d.pop("amountCents")
+        credit_ledger_entry.type_ = _v
+        _v = _d.get("amountCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        credit_amount = d.pop("creditAmount")
+        credit_ledger_entry.amount_cents = _v
+        _v = _d.get("creditAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
-        credit_rate_cents = d.pop("creditRateCents")
+        credit_ledger_entry.credit_amount = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
-        currency = d.pop("currency")
+        credit_ledger_entry.credit_rate_cents = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "string", _v)
 
-        description = d.pop("description")
+        credit_ledger_entry.currency = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
 
-        source_type = d.pop("sourceType")
+        credit_ledger_entry.description = _v
+        _v = _d.get("sourceType", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "sourceType", "string", _v)
 
-        def _parse_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        credit_ledger_entry.source_type = _v
+        _v = _d.get("invoiceId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "invoiceId", "string", _v)
 
-        invoice_id = _parse_invoice_id(d.pop("invoiceId"))
+        credit_ledger_entry.invoice_id = _v
+        _v = _d.get("grantEntryId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "grantEntryId", "string", _v)
 
-        def _parse_grant_entry_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        grant_entry_id = _parse_grant_entry_id(d.pop("grantEntryId"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        credit_ledger_entry.grant_entry_id = _v
+        _v = _d.get("expiresAt", UNSET)
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        credit_ledger_entry.expires_at = _v
+        _v = _d.get("isPromotional", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
-        expires_at = _parse_expires_at(d.pop("expiresAt"))
+        credit_ledger_entry.is_promotional = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        is_promotional = d.pop("isPromotional")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        credit_ledger_entry = cls(
-            id=id,
-            type_=type_,
-            amount_cents=amount_cents,
-            credit_amount=credit_amount,
-            credit_rate_cents=credit_rate_cents,
-            currency=currency,
-            description=description,
-            source_type=source_type,
-            invoice_id=invoice_id,
-            grant_entry_id=grant_entry_id,
-            expires_at=expires_at,
-            is_promotional=is_promotional,
-            created_at=created_at,
-        )
-
-        credit_ledger_entry.additional_properties = d
+        credit_ledger_entry.created_at = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_ledger_entry.additional_properties = _extra
         return credit_ledger_entry
 
     @property

@@ -5,20 +5,40 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.credit_usage_summary import CreditUsageSummary
+from ..models.credit_usage_summary import CreditUsageSummary
 
 
 T = TypeVar("T", bound="CreditUsageStatement")
+_KNOWN_KEYS = frozenset(
+    {
+        "invoiceNumber",
+        "summary",
+        "pdfBase64",
+        "filename",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditUsageStatement:
     """Credit usage statement of one invoice: a base64 PDF (format=pdf) plus the invoice number and a summary of the credit
     usage entries. Only the format=pdf response was shown; any per-entry list of the JSON format was not seen (unknown
@@ -39,52 +59,78 @@ class CreditUsageStatement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_usage_summary import CreditUsageSummary  # noqa: PLC0415
-
-        invoice_number = self.invoice_number
-
-        summary = self.summary.to_dict()
-
-        pdf_base_64 = self.pdf_base_64
-
-        filename = self.filename
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoiceNumber": invoice_number,
-                "summary": summary,
-            }
-        )
-        if pdf_base_64 is not UNSET:
-            field_dict["pdfBase64"] = pdf_base_64
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.summary
+        if _v is not UNSET:
+            field_dict["summary"] = _v.to_dict() if isinstance(_v, CreditUsageSummary) else _v
+        _v = self.pdf_base_64
+        if _v is not UNSET:
+            field_dict["pdfBase64"] = _v
+        _v = self.filename
+        if _v is not UNSET:
+            field_dict["filename"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_usage_summary import CreditUsageSummary  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        credit_usage_statement = cls.__new__(cls)
+        _v = _d.get("invoiceNumber", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
-        d = dict(src_dict)
-        invoice_number = d.pop("invoiceNumber")
+        credit_usage_statement.invoice_number = _v
+        _v = _d.get("summary", UNSET)
+        if _v.__class__ is dict:
+            _v = CreditUsageSummary.from_dict(_v, _report, _path + ".summary")
+        elif isinstance(_v, CreditUsageSummary):
+            pass
+        else:
+            _v = _deviant(_report, _path, "summary", "object (CreditUsageSummary)", _v)
 
-        summary = CreditUsageSummary.from_dict(d.pop("summary"))
+        credit_usage_statement.summary = _v
+        _v = _d.get("pdfBase64", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "pdfBase64", "string", _v)
 
-        pdf_base_64 = d.pop("pdfBase64", UNSET)
+        credit_usage_statement.pdf_base_64 = _v
+        _v = _d.get("filename", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "filename", "string", _v)
 
-        filename = d.pop("filename", UNSET)
-
-        credit_usage_statement = cls(
-            invoice_number=invoice_number,
-            summary=summary,
-            pdf_base_64=pdf_base_64,
-            filename=filename,
-        )
-
-        credit_usage_statement.additional_properties = d
+        credit_usage_statement.filename = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        credit_usage_statement.additional_properties = _extra
         return credit_usage_statement
 
     @property

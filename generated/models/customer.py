@@ -5,21 +5,46 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_metadata import CustomerMetadata
+from ..models.customer_metadata import CustomerMetadata
 
 
 T = TypeVar("T", bound="Customer")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "createdAt",
+        "updatedAt",
+        "legalName",
+        "tags",
+        "isPaused",
+        "pausedAt",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Customer:
     """A customer. Contacts, billing address and payment fields are not returned. Older captures show only id, name,
     legalName, tags, createdAt and updatedAt.
@@ -29,10 +54,10 @@ class Customer:
             name (str): Display name.
             created_at (datetime.datetime): When the customer was created.
             updated_at (datetime.datetime): When the customer was last updated.
-            legal_name (None | str | Unset): Legal/registered business name.
+            legal_name (str | None | Unset): Legal/registered business name.
             tags (list[str] | Unset): Tags on the customer.
             is_paused (bool | Unset): Whether the customer is paused (absent from older captures).
-            paused_at (None | str | Unset): When the customer was paused; null when not paused. A date-time presumably, but
+            paused_at (str | None | Unset): When the customer was paused; null when not paused. A date-time presumably, but
                 the format is not stated (the examples show null and "<string>").
             metadata (CustomerMetadata | Unset): Identifiers linked to a customer.
     """
@@ -41,124 +66,159 @@ class Customer:
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    legal_name: None | str | Unset = UNSET
+    legal_name: str | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     is_paused: bool | Unset = UNSET
-    paused_at: None | str | Unset = UNSET
+    paused_at: str | None | Unset = UNSET
     metadata: CustomerMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        legal_name: None | str | Unset
-        if isinstance(self.legal_name, Unset):
-            legal_name = UNSET
-        else:
-            legal_name = self.legal_name
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        is_paused = self.is_paused
-
-        paused_at: None | str | Unset
-        if isinstance(self.paused_at, Unset):
-            paused_at = UNSET
-        else:
-            paused_at = self.paused_at
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if legal_name is not UNSET:
-            field_dict["legalName"] = legal_name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if is_paused is not UNSET:
-            field_dict["isPaused"] = is_paused
-        if paused_at is not UNSET:
-            field_dict["pausedAt"] = paused_at
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            field_dict["updatedAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.legal_name
+        if _v is not UNSET:
+            field_dict["legalName"] = _v
+        _v = self.tags
+        if _v is not UNSET:
+            field_dict["tags"] = _v
+        _v = self.is_paused
+        if _v is not UNSET:
+            field_dict["isPaused"] = _v
+        _v = self.paused_at
+        if _v is not UNSET:
+            field_dict["pausedAt"] = _v
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, CustomerMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        def _parse_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        legal_name = _parse_legal_name(d.pop("legalName", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        is_paused = d.pop("isPaused", UNSET)
-
-        def _parse_paused_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        paused_at = _parse_paused_at(d.pop("pausedAt", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            metadata = CustomerMetadata.from_dict(_metadata)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        customer = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            legal_name=legal_name,
-            tags=tags,
-            is_paused=is_paused,
-            paused_at=paused_at,
-            metadata=metadata,
-        )
+        customer.id = _v
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        customer.additional_properties = d
+        customer.name = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
+
+        customer.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
+
+        customer.updated_at = _v
+        _v = _d.get("legalName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "legalName", "string", _v)
+
+        customer.legal_name = _v
+        _v = _d.get("tags", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "tags", "array", _v)
+
+        customer.tags = _v
+        _v = _d.get("isPaused", UNSET)
+        if _v.__class__ is bool:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isPaused", "boolean", _v)
+
+        customer.is_paused = _v
+        _v = _d.get("pausedAt", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "pausedAt", "string", _v)
+
+        customer.paused_at = _v
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = CustomerMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, CustomerMetadata):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (CustomerMetadata)", _v)
+
+        customer.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer.additional_properties = _extra
         return customer
 
     @property

@@ -5,16 +5,39 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="CustomerBillingAddress")
+_KNOWN_KEYS = frozenset(
+    {
+        "address1",
+        "city",
+        "region",
+        "postalCode",
+        "country",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerBillingAddress:
     """Billing address used for tax calculation. Only the fields in the create-customer example were seen; other fields
     (e.g. address2) are not documented, so the object is left open.
@@ -35,54 +58,92 @@ class CustomerBillingAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address1 = self.address1
-
-        city = self.city
-
-        region = self.region
-
-        postal_code = self.postal_code
-
-        country = self.country
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if city is not UNSET:
-            field_dict["city"] = city
-        if region is not UNSET:
-            field_dict["region"] = region
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if country is not UNSET:
-            field_dict["country"] = country
-
+        _v = self.address1
+        if _v is not UNSET:
+            field_dict["address1"] = _v
+        _v = self.city
+        if _v is not UNSET:
+            field_dict["city"] = _v
+        _v = self.region
+        if _v is not UNSET:
+            field_dict["region"] = _v
+        _v = self.postal_code
+        if _v is not UNSET:
+            field_dict["postalCode"] = _v
+        _v = self.country
+        if _v is not UNSET:
+            field_dict["country"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address1 = d.pop("address1", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_billing_address = cls.__new__(cls)
+        _v = _d.get("address1", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "address1", "string", _v)
 
-        city = d.pop("city", UNSET)
+        customer_billing_address.address1 = _v
+        _v = _d.get("city", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "city", "string", _v)
 
-        region = d.pop("region", UNSET)
+        customer_billing_address.city = _v
+        _v = _d.get("region", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "region", "string", _v)
 
-        postal_code = d.pop("postalCode", UNSET)
+        customer_billing_address.region = _v
+        _v = _d.get("postalCode", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "postalCode", "string", _v)
 
-        country = d.pop("country", UNSET)
+        customer_billing_address.postal_code = _v
+        _v = _d.get("country", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "country", "string", _v)
 
-        customer_billing_address = cls(
-            address1=address1,
-            city=city,
-            region=region,
-            postal_code=postal_code,
-            country=country,
-        )
-
-        customer_billing_address.additional_properties = d
+        customer_billing_address.country = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_billing_address.additional_properties = _extra
         return customer_billing_address
 
     @property

@@ -5,17 +5,39 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 
 
 T = TypeVar("T", bound="CustomerContact")
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "roles",
+        "name",
+        "emailRecipientType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerContact:
     """A customer contact. Every contact needs an email and at least one role. The contact schema itself was not shown; the
     field names come from the create-customer example.
@@ -36,48 +58,79 @@ class CustomerContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        roles = self.roles
-
-        name = self.name
-
-        email_recipient_type = self.email_recipient_type
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "roles": roles,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email_recipient_type is not UNSET:
-            field_dict["emailRecipientType"] = email_recipient_type
-
+        _v = self.email
+        if _v is not UNSET:
+            field_dict["email"] = _v
+        _v = self.roles
+        if _v is not UNSET:
+            field_dict["roles"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.email_recipient_type
+        if _v is not UNSET:
+            field_dict["emailRecipientType"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_contact = cls.__new__(cls)
+        _v = _d.get("email", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "email", "string", _v)
 
-        roles = cast(list[str], d.pop("roles"))
+        customer_contact.email = _v
+        _v = _d.get("roles", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "roles" + "[*]", "string")
+                    break
+        else:
+            _v = _deviant(_report, _path, "roles", "array", _v)
 
-        name = d.pop("name", UNSET)
+        customer_contact.roles = _v
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        email_recipient_type = d.pop("emailRecipientType", UNSET)
+        customer_contact.name = _v
+        _v = _d.get("emailRecipientType", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "emailRecipientType", "string", _v)
 
-        customer_contact = cls(
-            email=email,
-            roles=roles,
-            name=name,
-            email_recipient_type=email_recipient_type,
-        )
-
-        customer_contact.additional_properties = d
+        customer_contact.email_recipient_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_contact.additional_properties = _extra
         return customer_contact
 
     @property

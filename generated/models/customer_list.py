@@ -5,19 +5,38 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
+from ..models.customer import Customer
 
 
 T = TypeVar("T", bound="CustomerList")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "hasMore",
+        "total",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerList:
     """A page of customers (offset pagination).
 
@@ -33,52 +52,72 @@ class CustomerList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        total = self.total
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "hasMore": has_more,
-                "total": total,
-            }
-        )
-
+        _v = self.data
+        if _v is not UNSET:
+            field_dict["data"] = (
+                [_i.to_dict() if isinstance(_i, Customer) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.has_more
+        if _v is not UNSET:
+            field_dict["hasMore"] = _v
+        _v = self.total
+        if _v is not UNSET:
+            field_dict["total"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_list = cls.__new__(cls)
+        _v = _d.get("data", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".data[*]"
+            _v = [
+                Customer.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (Customer)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "data", "array", _v)
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Customer.from_dict(data_item_data)
+        customer_list.data = _v
+        _v = _d.get("hasMore", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "hasMore", "boolean", _v)
 
-            data.append(data_item)
+        customer_list.has_more = _v
+        _v = _d.get("total", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "total", "integer", _v)
 
-        has_more = d.pop("hasMore")
-
-        total = d.pop("total")
-
-        customer_list = cls(
-            data=data,
-            has_more=has_more,
-            total=total,
-        )
-
-        customer_list.additional_properties = d
+        customer_list.total = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_list.additional_properties = _extra
         return customer_list
 
     @property

@@ -5,17 +5,37 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 
 
 T = TypeVar("T", bound="CustomerMetadata")
+_KNOWN_KEYS = frozenset(
+    {
+        "externalCustomerId",
+        "externalCompanyIds",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerMetadata:
     """Identifiers linked to a customer.
 
@@ -30,35 +50,61 @@ class CustomerMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        external_customer_id = self.external_customer_id
-
-        external_company_ids: list[str] | Unset = UNSET
-        if not isinstance(self.external_company_ids, Unset):
-            external_company_ids = self.external_company_ids
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if external_company_ids is not UNSET:
-            field_dict["externalCompanyIds"] = external_company_ids
-
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.external_company_ids
+        if _v is not UNSET:
+            field_dict["externalCompanyIds"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_customer_id = d.pop("externalCustomerId", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        customer_metadata = cls.__new__(cls)
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        external_company_ids = cast(list[str], d.pop("externalCompanyIds", UNSET))
+        customer_metadata.external_customer_id = _v
+        _v = _d.get("externalCompanyIds", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "externalCompanyIds" + "[*]", "string"
+                    )
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCompanyIds", "array", _v)
 
-        customer_metadata = cls(
-            external_customer_id=external_customer_id,
-            external_company_ids=external_company_ids,
-        )
-
-        customer_metadata.additional_properties = d
+        customer_metadata.external_company_ids = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        customer_metadata.additional_properties = _extra
         return customer_metadata
 
     @property

@@ -5,20 +5,41 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.event_record import EventRecord
+from ..models.event_record import EventRecord
 
 
 T = TypeVar("T", bound="EventList")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "total",
+        "limit",
+        "offset",
+        "hasMore",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EventList:
     """One page of events (offset pagination).
 
@@ -38,70 +59,102 @@ class EventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_record import EventRecord  # noqa: PLC0415
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        total = self.total
-
-        limit = self.limit
-
-        offset = self.offset
-
-        has_more = self.has_more
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
-        if total is not UNSET:
-            field_dict["total"] = total
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-
+        _v = self.events
+        if _v is not UNSET:
+            field_dict["events"] = (
+                [_i.to_dict() if isinstance(_i, EventRecord) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.total
+        if _v is not UNSET:
+            field_dict["total"] = _v
+        _v = self.limit
+        if _v is not UNSET:
+            field_dict["limit"] = _v
+        _v = self.offset
+        if _v is not UNSET:
+            field_dict["offset"] = _v
+        _v = self.has_more
+        if _v is not UNSET:
+            field_dict["hasMore"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_record import EventRecord  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        event_list = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".events[*]"
+            _v = [
+                EventRecord.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (EventRecord)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "events", "array", _v)
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[EventRecord] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = EventRecord.from_dict(events_item_data)
+        event_list.events = _v
+        _v = _d.get("total", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "total", "integer", _v)
 
-                events.append(events_item)
+        event_list.total = _v
+        _v = _d.get("limit", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "limit", "integer", _v)
 
-        total = d.pop("total", UNSET)
+        event_list.limit = _v
+        _v = _d.get("offset", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "offset", "integer", _v)
 
-        limit = d.pop("limit", UNSET)
+        event_list.offset = _v
+        _v = _d.get("hasMore", UNSET)
+        if _v.__class__ is bool:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "hasMore", "boolean", _v)
 
-        offset = d.pop("offset", UNSET)
-
-        has_more = d.pop("hasMore", UNSET)
-
-        event_list = cls(
-            events=events,
-            total=total,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
-        )
-
-        event_list.additional_properties = d
+        event_list.has_more = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        event_list.additional_properties = _extra
         return event_list
 
     @property

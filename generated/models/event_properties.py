@@ -5,16 +5,31 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
 
 
 T = TypeVar("T", bound="EventProperties")
+_KNOWN_KEYS = frozenset({})
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EventProperties:
     """Free-form event metadata used to aggregate (e.g. SUM a tokens property), filter (e.g. by region or model) and audit.
     Values must be primitives: string, number or boolean (nested objects apparently not allowed; the concepts page is
@@ -22,42 +37,57 @@ class EventProperties:
 
     """
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str | float | bool] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        for _k, _v in self.additional_properties.items():
+            field_dict[_k] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_properties = cls()
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        event_properties = cls.__new__(cls)
+        _extra = dict(_d)
+        for _k, _v in _extra.items():
+            if _v.__class__ in (
+                str,
+                int,
+                float,
+                Decimal,
+                bool,
+            ):
+                if _v.__class__ is Decimal:
+                    _v = float(_v)
+            else:
+                _v = _deviant(_report, _path, _k, "string or number or boolean", _v)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        event_properties.additional_properties = additional_properties
+            _extra[_k] = _v
+        event_properties.additional_properties = _extra
         return event_properties
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | str:
+    def __getitem__(self, key: str) -> str | float | bool:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
+    def __setitem__(self, key: str, value: str | float | bool) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

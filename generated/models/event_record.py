@@ -5,31 +5,54 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.event_properties import EventProperties
+from ..models.event_properties import EventProperties
 
 
 T = TypeVar("T", bound="EventRecord")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "timestamp",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "idempotencyKey",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EventRecord:
     """A stored usage event as returned by List Events.
 
     Attributes:
         event_name (str | Unset): Type/name of the event (SDK field event_name).
         timestamp (str | Unset): When the usage happened (format not seen, so plain string).
-        customer_id (None | str | Unset): Monk customer UUID of the event (assumed from the Create Event body).
-        external_customer_id (None | str | Unset): Your customer identifier of the event (assumed from the Create Event
+        customer_id (str | None | Unset): Monk customer UUID of the event (assumed from the Create Event body).
+        external_customer_id (str | None | Unset): Your customer identifier of the event (assumed from the Create Event
             body).
-        contract_id (None | str | Unset): Contract the event is tied to (assumed from the Create Event body).
-        idempotency_key (None | str | Unset): The event's idempotency key (assumed from the Create Event body).
+        contract_id (str | None | Unset): Contract the event is tied to (assumed from the Create Event body).
+        idempotency_key (str | None | Unset): The event's idempotency key (assumed from the Create Event body).
         properties (EventProperties | Unset): Free-form event metadata used to aggregate (e.g. SUM a tokens property),
             filter (e.g. by region or model) and audit. Values must be primitives: string, number or boolean (nested objects
             apparently not allowed; the concepts page is cut off there).
@@ -37,131 +60,134 @@ class EventRecord:
 
     event_name: str | Unset = UNSET
     timestamp: str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    external_customer_id: None | str | Unset = UNSET
-    contract_id: None | str | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
+    customer_id: str | None | Unset = UNSET
+    external_customer_id: str | None | Unset = UNSET
+    contract_id: str | None | Unset = UNSET
+    idempotency_key: str | None | Unset = UNSET
     properties: EventProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_properties import EventProperties  # noqa: PLC0415
-
-        event_name = self.event_name
-
-        timestamp = self.timestamp
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        external_customer_id: None | str | Unset
-        if isinstance(self.external_customer_id, Unset):
-            external_customer_id = UNSET
-        else:
-            external_customer_id = self.external_customer_id
-
-        contract_id: None | str | Unset
-        if isinstance(self.contract_id, Unset):
-            contract_id = UNSET
-        else:
-            contract_id = self.contract_id
-
-        idempotency_key: None | str | Unset
-        if isinstance(self.idempotency_key, Unset):
-            idempotency_key = UNSET
-        else:
-            idempotency_key = self.idempotency_key
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        _v = self.event_name
+        if _v is not UNSET:
+            field_dict["eventName"] = _v
+        _v = self.timestamp
+        if _v is not UNSET:
+            field_dict["timestamp"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = _v
+        _v = self.idempotency_key
+        if _v is not UNSET:
+            field_dict["idempotencyKey"] = _v
+        _v = self.properties
+        if _v is not UNSET:
+            field_dict["properties"] = _v.to_dict() if isinstance(_v, EventProperties) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_properties import EventProperties  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_name = d.pop("eventName", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_external_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_customer_id = _parse_external_customer_id(d.pop("externalCustomerId", UNSET))
-
-        def _parse_contract_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_id = _parse_contract_id(d.pop("contractId", UNSET))
-
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotencyKey", UNSET))
-
-        _properties = d.pop("properties", UNSET)
-        properties: EventProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        event_record = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            properties = EventProperties.from_dict(_properties)
+            _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        event_record = cls(
-            event_name=event_name,
-            timestamp=timestamp,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            idempotency_key=idempotency_key,
-            properties=properties,
-        )
+        event_record.event_name = _v
+        _v = _d.get("timestamp", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "timestamp", "string", _v)
 
-        event_record.additional_properties = d
+        event_record.timestamp = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "customerId", "string", _v)
+
+        event_record.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
+
+        event_record.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "contractId", "string", _v)
+
+        event_record.contract_id = _v
+        _v = _d.get("idempotencyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
+
+        event_record.idempotency_key = _v
+        _v = _d.get("properties", UNSET)
+        if _v.__class__ is dict:
+            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
+        elif isinstance(_v, EventProperties):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
+
+        event_record.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        event_record.additional_properties = _extra
         return event_record
 
     @property

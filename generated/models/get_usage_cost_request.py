@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.get_usage_cost_request_unit import check_get_usage_cost_request_unit
 from ..models.get_usage_cost_request_unit import GetUsageCostRequestUnit
@@ -14,15 +26,31 @@ from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
+from ..models.usage_property_filter import UsagePropertyFilter
 
-if TYPE_CHECKING:
-    from ..models.usage_property_filter import UsagePropertyFilter
+
+from ..models.get_usage_cost_request_unit import GET_USAGE_COST_REQUEST_UNIT_VALUES
 
 
 T = TypeVar("T", bound="GetUsageCostRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "startDate",
+        "endDate",
+        "customerId",
+        "externalCustomerId",
+        "contractId",
+        "eventNames",
+        "propertyFilters",
+        "unit",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetUsageCostRequest:
     """What to price: a customer (customerId or externalCustomerId) and/or a contract, a date range, and optional meter and
     property filters.
@@ -42,9 +70,9 @@ class GetUsageCostRequest:
                 omitted.
             property_filters (list[UsagePropertyFilter] | Unset): Conditions on event properties, each adding one WHERE
                 condition (tenant isolation such as sub_org_id, environment filtering, feature attribution).
-            unit (GetUsageCostRequestUnit | Unset): Response unit: currency returns USD; credits converts USD to credits at
-                the rate of the customer's most recent credit grant, falling back to currency when no grant has a credit rate.
-                Default not shown (currency presumed).
+            unit (GetUsageCostRequestUnit | str | Unset): Response unit: currency returns USD; credits converts USD to
+                credits at the rate of the customer's most recent credit grant, falling back to currency when no grant has a
+                credit rate. Default not shown (currency presumed).
             credit_rate_cents (int | Unset): Cents per credit (750 = $7.50 per credit); when given the USD total is
                 converted to credits and the response unit is credits. Older capture only: the newer page has the unit selector
                 instead, so prefer unit.
@@ -57,140 +85,181 @@ class GetUsageCostRequest:
     contract_id: UUID | Unset = UNSET
     event_names: list[str] | Unset = UNSET
     property_filters: list[UsagePropertyFilter] | Unset = UNSET
-    unit: GetUsageCostRequestUnit | Unset = UNSET
+    unit: GetUsageCostRequestUnit | str | Unset = UNSET
     credit_rate_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_property_filter import UsagePropertyFilter  # noqa: PLC0415
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        customer_id: str | Unset = UNSET
-        if not isinstance(self.customer_id, Unset):
-            customer_id = str(self.customer_id)
-
-        external_customer_id = self.external_customer_id
-
-        contract_id: str | Unset = UNSET
-        if not isinstance(self.contract_id, Unset):
-            contract_id = str(self.contract_id)
-
-        event_names: list[str] | Unset = UNSET
-        if not isinstance(self.event_names, Unset):
-            event_names = self.event_names
-
-        property_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.property_filters, Unset):
-            property_filters = []
-            for property_filters_item_data in self.property_filters:
-                property_filters_item = property_filters_item_data.to_dict()
-                property_filters.append(property_filters_item)
-
-        unit: str | Unset = UNSET
-        if not isinstance(self.unit, Unset):
-            unit = self.unit
-
-        credit_rate_cents = self.credit_rate_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-        if event_names is not UNSET:
-            field_dict["eventNames"] = event_names
-        if property_filters is not UNSET:
-            field_dict["propertyFilters"] = property_filters
-        if unit is not UNSET:
-            field_dict["unit"] = unit
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = str(_v) if _v.__class__ is UUID else _v
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = str(_v) if _v.__class__ is UUID else _v
+        _v = self.event_names
+        if _v is not UNSET:
+            field_dict["eventNames"] = _v
+        _v = self.property_filters
+        if _v is not UNSET:
+            field_dict["propertyFilters"] = (
+                [_i.to_dict() if isinstance(_i, UsagePropertyFilter) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.unit
+        if _v is not UNSET:
+            field_dict["unit"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_property_filter import UsagePropertyFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        get_usage_cost_request = cls.__new__(cls)
+        _v = _d.get("startDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "startDate")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
+        get_usage_cost_request.start_date = _v
+        _v = _d.get("endDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "endDate")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
-        _customer_id = d.pop("customerId", UNSET)
-        customer_id: UUID | Unset
-        if isinstance(_customer_id, Unset):
-            customer_id = UNSET
+        get_usage_cost_request.end_date = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = UUID(_v)
+            except ValueError:
+                _v = _deviant(_report, _path, "customerId", "uuid string", _v, "format")
+        elif _v.__class__ is UUID:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            customer_id = UUID(_customer_id)
+            _v = _deviant(_report, _path, "customerId", "uuid string", _v)
 
-        external_customer_id = d.pop("externalCustomerId", UNSET)
-
-        _contract_id = d.pop("contractId", UNSET)
-        contract_id: UUID | Unset
-        if isinstance(_contract_id, Unset):
-            contract_id = UNSET
+        get_usage_cost_request.customer_id = _v
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            contract_id = UUID(_contract_id)
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
-        event_names = cast(list[str], d.pop("eventNames", UNSET))
-
-        _property_filters = d.pop("propertyFilters", UNSET)
-        property_filters: list[UsagePropertyFilter] | Unset = UNSET
-        if _property_filters is not UNSET:
-            property_filters = []
-            for property_filters_item_data in _property_filters:
-                property_filters_item = UsagePropertyFilter.from_dict(property_filters_item_data)
-
-                property_filters.append(property_filters_item)
-
-        _unit = d.pop("unit", UNSET)
-        unit: GetUsageCostRequestUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+        get_usage_cost_request.external_customer_id = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = UUID(_v)
+            except ValueError:
+                _v = _deviant(_report, _path, "contractId", "uuid string", _v, "format")
+        elif _v.__class__ is UUID:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            unit = check_get_usage_cost_request_unit(_unit)
+            _v = _deviant(_report, _path, "contractId", "uuid string", _v)
 
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
+        get_usage_cost_request.contract_id = _v
+        _v = _d.get("eventNames", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(
+                        _v, str, _report, _path + "." + "eventNames" + "[*]", "string"
+                    )
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventNames", "array", _v)
 
-        get_usage_cost_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            customer_id=customer_id,
-            external_customer_id=external_customer_id,
-            contract_id=contract_id,
-            event_names=event_names,
-            property_filters=property_filters,
-            unit=unit,
-            credit_rate_cents=credit_rate_cents,
-        )
+        get_usage_cost_request.event_names = _v
+        _v = _d.get("propertyFilters", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".propertyFilters[*]"
+            _v = [
+                UsagePropertyFilter.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (UsagePropertyFilter)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
-        get_usage_cost_request.additional_properties = d
+        get_usage_cost_request.property_filters = _v
+        _v = _d.get("unit", UNSET)
+        if _v.__class__ is str:
+            if _v not in GET_USAGE_COST_REQUEST_UNIT_VALUES:
+                _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
+
+        get_usage_cost_request.unit = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        get_usage_cost_request.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        get_usage_cost_request.additional_properties = _extra
         return get_usage_cost_request
 
     @property

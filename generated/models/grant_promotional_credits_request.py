@@ -5,21 +5,45 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.credit_grant_metadata import CreditGrantMetadata
+from ..models.credit_grant_metadata import CreditGrantMetadata
 
 
 T = TypeVar("T", bound="GrantPromotionalCreditsRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "expiresAt",
+        "amountCents",
+        "creditRateCents",
+        "creditAmount",
+        "description",
+        "externalId",
+        "specifiers",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GrantPromotionalCreditsRequest:
     """Body of Grant Promotional Credits. Send either amountCents alone (dollar-only mode) or creditRateCents together with
     creditAmount (rate mode). Do not send isPromotional.
@@ -30,7 +54,7 @@ class GrantPromotionalCreditsRequest:
                 tracking.
             credit_rate_cents (int | Unset): Rate mode; cents per credit (0 = free credits); send together with
                 creditAmount.
-            credit_amount (float | Unset): Rate mode; number of credits to grant (e.g. 500); send together with
+            credit_amount (Decimal | Unset): Rate mode; number of credits to grant (e.g. 500); send together with
                 creditRateCents.
             description (str | Unset): Free-text description of the grant.
             external_id (str | Unset): Idempotency key; reusing it returns the entry already created instead of a new grant.
@@ -42,7 +66,7 @@ class GrantPromotionalCreditsRequest:
     expires_at: datetime.datetime
     amount_cents: int | Unset = UNSET
     credit_rate_cents: int | Unset = UNSET
-    credit_amount: float | Unset = UNSET
+    credit_amount: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     external_id: str | Unset = UNSET
     specifiers: list[Any] | Unset = UNSET
@@ -50,90 +74,137 @@ class GrantPromotionalCreditsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_grant_metadata import CreditGrantMetadata  # noqa: PLC0415
-
-        expires_at = self.expires_at.isoformat()
-
-        amount_cents = self.amount_cents
-
-        credit_rate_cents = self.credit_rate_cents
-
-        credit_amount = self.credit_amount
-
-        description = self.description
-
-        external_id = self.external_id
-
-        specifiers: list[Any] | Unset = UNSET
-        if not isinstance(self.specifiers, Unset):
-            specifiers = self.specifiers
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expiresAt": expires_at,
-            }
-        )
-        if amount_cents is not UNSET:
-            field_dict["amountCents"] = amount_cents
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-        if credit_amount is not UNSET:
-            field_dict["creditAmount"] = credit_amount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if specifiers is not UNSET:
-            field_dict["specifiers"] = specifiers
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        _v = self.expires_at
+        if _v is not UNSET:
+            field_dict["expiresAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.amount_cents
+        if _v is not UNSET:
+            field_dict["amountCents"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
+        _v = self.credit_amount
+        if _v is not UNSET:
+            field_dict["creditAmount"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.external_id
+        if _v is not UNSET:
+            field_dict["externalId"] = _v
+        _v = self.specifiers
+        if _v is not UNSET:
+            field_dict["specifiers"] = _v
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, CreditGrantMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_grant_metadata import CreditGrantMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
-
-        amount_cents = d.pop("amountCents", UNSET)
-
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
-
-        credit_amount = d.pop("creditAmount", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        specifiers = cast(list[Any], d.pop("specifiers", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreditGrantMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        grant_promotional_credits_request = cls.__new__(cls)
+        _v = _d.get("expiresAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
         else:
-            metadata = CreditGrantMetadata.from_dict(_metadata)
+            _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-        grant_promotional_credits_request = cls(
-            expires_at=expires_at,
-            amount_cents=amount_cents,
-            credit_rate_cents=credit_rate_cents,
-            credit_amount=credit_amount,
-            description=description,
-            external_id=external_id,
-            specifiers=specifiers,
-            metadata=metadata,
-        )
+        grant_promotional_credits_request.expires_at = _v
+        _v = _d.get("amountCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        grant_promotional_credits_request.additional_properties = d
+        grant_promotional_credits_request.amount_cents = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        grant_promotional_credits_request.credit_rate_cents = _v
+        _v = _d.get("creditAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditAmount", "number", _v)
+
+        grant_promotional_credits_request.credit_amount = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
+
+        grant_promotional_credits_request.description = _v
+        _v = _d.get("externalId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalId", "string", _v)
+
+        grant_promotional_credits_request.external_id = _v
+        _v = _d.get("specifiers", UNSET)
+        if _v.__class__ is list:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "specifiers", "array", _v)
+
+        grant_promotional_credits_request.specifiers = _v
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, CreditGrantMetadata):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
+
+        grant_promotional_credits_request.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        grant_promotional_credits_request.additional_properties = _extra
         return grant_promotional_credits_request
 
     @property

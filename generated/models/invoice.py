@@ -5,23 +5,55 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.invoice_status import check_invoice_status
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
+from ..models.invoice_line_item import InvoiceLineItem
 
-if TYPE_CHECKING:
-    from ..models.invoice_line_item import InvoiceLineItem
+
+from ..models.invoice_status import INVOICE_STATUS_VALUES
 
 
 T = TypeVar("T", bound="Invoice")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "invoiceNumber",
+        "customerId",
+        "contractId",
+        "status",
+        "invoiceDate",
+        "dueDate",
+        "totalCents",
+        "createdAt",
+        "updatedAt",
+        "memo",
+        "paymentLink",
+        "lineItems",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Invoice:
     """An invoice. The REST API calls the number invoiceNumber (webhook payloads call it invoiceNum). lineItems is present
     only with include=lineItems.
@@ -31,14 +63,14 @@ class Invoice:
             invoice_number (str): Human-readable invoice number, e.g. INV-2024-001.
             customer_id (str): The invoiced customer.
             contract_id (str): The contract the invoice belongs to.
-            status (InvoiceStatus): Invoice status. Two values contain a space.
+            status (InvoiceStatus | str): Invoice status. Two values contain a space.
             invoice_date (datetime.date): Invoice date (YYYY-MM-DD).
             due_date (datetime.date): Payment due date (YYYY-MM-DD).
             total_cents (int): Invoice total in cents.
             created_at (datetime.datetime): When the invoice was created.
             updated_at (datetime.datetime): When the invoice was last updated.
-            memo (None | str | Unset): Optional memo/notes.
-            payment_link (None | str | Unset): URL of the payment portal where the customer can pay (expires after 90 days
+            memo (str | None | Unset): Optional memo/notes.
+            payment_link (str | None | Unset): URL of the payment portal where the customer can pay (expires after 90 days
                 per the webhook page).
             line_items (list[InvoiceLineItem] | Unset): The invoice's line items; present when include=lineItems was
                 requested.
@@ -48,153 +80,228 @@ class Invoice:
     invoice_number: str
     customer_id: str
     contract_id: str
-    status: InvoiceStatus
+    status: InvoiceStatus | str
     invoice_date: datetime.date
     due_date: datetime.date
     total_cents: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    memo: None | str | Unset = UNSET
-    payment_link: None | str | Unset = UNSET
+    memo: str | None | Unset = UNSET
+    payment_link: str | None | Unset = UNSET
     line_items: list[InvoiceLineItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
-
-        id = self.id
-
-        invoice_number = self.invoice_number
-
-        customer_id = self.customer_id
-
-        contract_id = self.contract_id
-
-        status: str = self.status
-
-        invoice_date = self.invoice_date.isoformat()
-
-        due_date = self.due_date.isoformat()
-
-        total_cents = self.total_cents
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        memo: None | str | Unset
-        if isinstance(self.memo, Unset):
-            memo = UNSET
-        else:
-            memo = self.memo
-
-        payment_link: None | str | Unset
-        if isinstance(self.payment_link, Unset):
-            payment_link = UNSET
-        else:
-            payment_link = self.payment_link
-
-        line_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.line_items, Unset):
-            line_items = []
-            for line_items_item_data in self.line_items:
-                line_items_item = line_items_item_data.to_dict()
-                line_items.append(line_items_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "invoiceNumber": invoice_number,
-                "customerId": customer_id,
-                "contractId": contract_id,
-                "status": status,
-                "invoiceDate": invoice_date,
-                "dueDate": due_date,
-                "totalCents": total_cents,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if payment_link is not UNSET:
-            field_dict["paymentLink"] = payment_link
-        if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.invoice_number
+        if _v is not UNSET:
+            field_dict["invoiceNumber"] = _v
+        _v = self.customer_id
+        if _v is not UNSET:
+            field_dict["customerId"] = _v
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.invoice_date
+        if _v is not UNSET:
+            field_dict["invoiceDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.due_date
+        if _v is not UNSET:
+            field_dict["dueDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.total_cents
+        if _v is not UNSET:
+            field_dict["totalCents"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            field_dict["updatedAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.memo
+        if _v is not UNSET:
+            field_dict["memo"] = _v
+        _v = self.payment_link
+        if _v is not UNSET:
+            field_dict["paymentLink"] = _v
+        _v = self.line_items
+        if _v is not UNSET:
+            field_dict["lineItems"] = (
+                [_i.to_dict() if isinstance(_i, InvoiceLineItem) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_line_item import InvoiceLineItem  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        invoice.id = _v
+        _v = _d.get("invoiceNumber", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
-        invoice_number = d.pop("invoiceNumber")
+        invoice.invoice_number = _v
+        _v = _d.get("customerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "customerId", "string", _v)
 
-        customer_id = d.pop("customerId")
+        invoice.customer_id = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "contractId", "string", _v)
 
-        contract_id = d.pop("contractId")
+        invoice.contract_id = _v
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in INVOICE_STATUS_VALUES:
+                _v = _deviant(
+                    _report,
+                    _path,
+                    "status",
+                    "one of Cancelled, Drafted, In Progress, In Transit, Paid, Refunded",
+                    _v,
+                    "enum",
+                )
+        else:
+            _v = _deviant(
+                _report,
+                _path,
+                "status",
+                "one of Cancelled, Drafted, In Progress, In Transit, Paid, Refunded",
+                _v,
+            )
 
-        status = check_invoice_status(d.pop("status"))
+        invoice.status = _v
+        _v = _d.get("invoiceDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "invoiceDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "invoiceDate", "date string", _v)
 
-        invoice_date = datetime.date.fromisoformat(d.pop("invoiceDate"))
+        invoice.invoice_date = _v
+        _v = _d.get("dueDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "dueDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "dueDate", "date string", _v)
 
-        due_date = datetime.date.fromisoformat(d.pop("dueDate"))
+        invoice.due_date = _v
+        _v = _d.get("totalCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
-        total_cents = d.pop("totalCents")
+        invoice.total_cents = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        invoice.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        invoice.updated_at = _v
+        _v = _d.get("memo", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "memo", "string", _v)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invoice.memo = _v
+        _v = _d.get("paymentLink", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentLink", "string", _v)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+        invoice.payment_link = _v
+        _v = _d.get("lineItems", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".lineItems[*]"
+            _v = [
+                InvoiceLineItem.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (InvoiceLineItem)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "lineItems", "array", _v)
 
-        def _parse_payment_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_link = _parse_payment_link(d.pop("paymentLink", UNSET))
-
-        _line_items = d.pop("lineItems", UNSET)
-        line_items: list[InvoiceLineItem] | Unset = UNSET
-        if _line_items is not UNSET:
-            line_items = []
-            for line_items_item_data in _line_items:
-                line_items_item = InvoiceLineItem.from_dict(line_items_item_data)
-
-                line_items.append(line_items_item)
-
-        invoice = cls(
-            id=id,
-            invoice_number=invoice_number,
-            customer_id=customer_id,
-            contract_id=contract_id,
-            status=status,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            total_cents=total_cents,
-            created_at=created_at,
-            updated_at=updated_at,
-            memo=memo,
-            payment_link=payment_link,
-            line_items=line_items,
-        )
-
-        invoice.additional_properties = d
+        invoice.line_items = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice.additional_properties = _extra
         return invoice
 
     @property

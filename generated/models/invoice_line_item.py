@@ -5,20 +5,47 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.invoice_service_period import InvoiceServicePeriod
+from ..models.invoice_service_period import InvoiceServicePeriod
 
 
 T = TypeVar("T", bound="InvoiceLineItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "quantity",
+        "unitPriceCents",
+        "totalAmountCents",
+        "priceId",
+        "isMetered",
+        "servicePeriod",
+        "description",
+        "unitPrice",
+        "totalAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InvoiceLineItem:
     """One invoice line (a fixed fee or metered usage) for a service period.
 
@@ -52,95 +79,154 @@ class InvoiceLineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_service_period import InvoiceServicePeriod  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        quantity = self.quantity
-
-        unit_price_cents = self.unit_price_cents
-
-        total_amount_cents = self.total_amount_cents
-
-        price_id = self.price_id
-
-        is_metered = self.is_metered
-
-        service_period = self.service_period.to_dict()
-
-        description = self.description
-
-        unit_price = self.unit_price
-
-        total_amount = self.total_amount
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "quantity": quantity,
-                "unitPriceCents": unit_price_cents,
-                "totalAmountCents": total_amount_cents,
-                "priceId": price_id,
-                "isMetered": is_metered,
-                "servicePeriod": service_period,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if unit_price is not UNSET:
-            field_dict["unitPrice"] = unit_price
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.quantity
+        if _v is not UNSET:
+            field_dict["quantity"] = _v
+        _v = self.unit_price_cents
+        if _v is not UNSET:
+            field_dict["unitPriceCents"] = _v
+        _v = self.total_amount_cents
+        if _v is not UNSET:
+            field_dict["totalAmountCents"] = _v
+        _v = self.price_id
+        if _v is not UNSET:
+            field_dict["priceId"] = _v
+        _v = self.is_metered
+        if _v is not UNSET:
+            field_dict["isMetered"] = _v
+        _v = self.service_period
+        if _v is not UNSET:
+            field_dict["servicePeriod"] = (
+                _v.to_dict() if isinstance(_v, InvoiceServicePeriod) else _v
+            )
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.unit_price
+        if _v is not UNSET:
+            field_dict["unitPrice"] = _v
+        _v = self.total_amount
+        if _v is not UNSET:
+            field_dict["totalAmount"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_service_period import InvoiceServicePeriod  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice_line_item = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        invoice_line_item.id = _v
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        name = d.pop("name")
+        invoice_line_item.name = _v
+        _v = _d.get("quantity", UNSET)
+        if _v.__class__ is float or _v.__class__ is int:
+            pass
+        elif _v.__class__ is Decimal:
+            _v = float(_v)
+        else:
+            _v = _deviant(_report, _path, "quantity", "number", _v)
 
-        quantity = d.pop("quantity")
+        invoice_line_item.quantity = _v
+        _v = _d.get("unitPriceCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitPriceCents", "integer", _v)
 
-        unit_price_cents = d.pop("unitPriceCents")
+        invoice_line_item.unit_price_cents = _v
+        _v = _d.get("totalAmountCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "totalAmountCents", "integer", _v)
 
-        total_amount_cents = d.pop("totalAmountCents")
+        invoice_line_item.total_amount_cents = _v
+        _v = _d.get("priceId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priceId", "string", _v)
 
-        price_id = d.pop("priceId")
+        invoice_line_item.price_id = _v
+        _v = _d.get("isMetered", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isMetered", "boolean", _v)
 
-        is_metered = d.pop("isMetered")
+        invoice_line_item.is_metered = _v
+        _v = _d.get("servicePeriod", UNSET)
+        if _v.__class__ is dict:
+            _v = InvoiceServicePeriod.from_dict(_v, _report, _path + ".servicePeriod")
+        elif isinstance(_v, InvoiceServicePeriod):
+            pass
+        else:
+            _v = _deviant(_report, _path, "servicePeriod", "object (InvoiceServicePeriod)", _v)
 
-        service_period = InvoiceServicePeriod.from_dict(d.pop("servicePeriod"))
+        invoice_line_item.service_period = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = d.pop("description", UNSET)
+        invoice_line_item.description = _v
+        _v = _d.get("unitPrice", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitPrice", "string", _v)
 
-        unit_price = d.pop("unitPrice", UNSET)
+        invoice_line_item.unit_price = _v
+        _v = _d.get("totalAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "totalAmount", "string", _v)
 
-        total_amount = d.pop("totalAmount", UNSET)
-
-        invoice_line_item = cls(
-            id=id,
-            name=name,
-            quantity=quantity,
-            unit_price_cents=unit_price_cents,
-            total_amount_cents=total_amount_cents,
-            price_id=price_id,
-            is_metered=is_metered,
-            service_period=service_period,
-            description=description,
-            unit_price=unit_price,
-            total_amount=total_amount,
-        )
-
-        invoice_line_item.additional_properties = d
+        invoice_line_item.total_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice_line_item.additional_properties = _extra
         return invoice_line_item
 
     @property

@@ -5,17 +5,37 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
 import datetime
 
 
 T = TypeVar("T", bound="InvoiceServicePeriod")
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InvoiceServicePeriod:
     """The period a line item covers.
 
@@ -29,34 +49,62 @@ class InvoiceServicePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start.isoformat()
-
-        end = self.end.isoformat()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start": start,
-                "end": end,
-            }
-        )
-
+        _v = self.start
+        if _v is not UNSET:
+            field_dict["start"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end
+        if _v is not UNSET:
+            field_dict["end"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        invoice_service_period = cls.__new__(cls)
+        _v = _d.get("start", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "start")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "start", "date-time string", _v)
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        invoice_service_period.start = _v
+        _v = _d.get("end", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "end")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "end", "date-time string", _v)
 
-        invoice_service_period = cls(
-            start=start,
-            end=end,
-        )
-
-        invoice_service_period.additional_properties = d
+        invoice_service_period.end = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        invoice_service_period.additional_properties = _extra
         return invoice_service_period
 
     @property

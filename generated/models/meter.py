@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.meter_aggregation_type import check_meter_aggregation_type
 from ..models.meter_aggregation_type import MeterAggregationType
@@ -15,24 +27,45 @@ from ..models.meter_status import MeterStatus
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
+from ..models.meter_event_type_filter import MeterEventTypeFilter
+from ..models.meter_property_filter import MeterPropertyFilter
 
-if TYPE_CHECKING:
-    from ..models.meter_event_type_filter import MeterEventTypeFilter
-    from ..models.meter_property_filter import MeterPropertyFilter
+
+from ..models.meter_aggregation_type import METER_AGGREGATION_TYPE_VALUES
+from ..models.meter_status import METER_STATUS_VALUES
 
 
 T = TypeVar("T", bound="Meter")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "displayName",
+        "aggregationType",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "code",
+        "description",
+        "eventTypeFilter",
+        "propertyFilters",
+        "aggregationKey",
+        "groupKeys",
+        "sql",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Meter:
     """A meter. Inactive meters reject new events.
 
     Attributes:
         id (str): Meter id.
         display_name (str): Name shown in the UI.
-        aggregation_type (MeterAggregationType): How usage is aggregated.
-        status (MeterStatus): Active meters accept events; inactive meters reject new events.
+        aggregation_type (MeterAggregationType | str): How usage is aggregated.
+        status (MeterStatus | str): Active meters accept events; inactive meters reject new events.
         created_at (datetime.datetime): When the meter was created.
         updated_at (datetime.datetime): When the meter was last updated.
         code (str | Unset): Unique code (uppercase letters, digits, underscores). Deprecated and to be removed in a
@@ -48,8 +81,8 @@ class Meter:
 
     id: str
     display_name: str
-    aggregation_type: MeterAggregationType
-    status: MeterStatus
+    aggregation_type: MeterAggregationType | str
+    status: MeterStatus | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     code: str | Unset = UNSET
@@ -62,134 +95,207 @@ class Meter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meter_event_type_filter import MeterEventTypeFilter  # noqa: PLC0415
-        from ..models.meter_property_filter import MeterPropertyFilter  # noqa: PLC0415
-
-        id = self.id
-
-        display_name = self.display_name
-
-        aggregation_type: str = self.aggregation_type
-
-        status: str = self.status
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        code = self.code
-
-        description = self.description
-
-        event_type_filter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_type_filter, Unset):
-            event_type_filter = self.event_type_filter.to_dict()
-
-        property_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.property_filters, Unset):
-            property_filters = []
-            for property_filters_item_data in self.property_filters:
-                property_filters_item = property_filters_item_data.to_dict()
-                property_filters.append(property_filters_item)
-
-        aggregation_key = self.aggregation_key
-
-        group_keys: list[str] | Unset = UNSET
-        if not isinstance(self.group_keys, Unset):
-            group_keys = self.group_keys
-
-        sql = self.sql
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "displayName": display_name,
-                "aggregationType": aggregation_type,
-                "status": status,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if event_type_filter is not UNSET:
-            field_dict["eventTypeFilter"] = event_type_filter
-        if property_filters is not UNSET:
-            field_dict["propertyFilters"] = property_filters
-        if aggregation_key is not UNSET:
-            field_dict["aggregationKey"] = aggregation_key
-        if group_keys is not UNSET:
-            field_dict["groupKeys"] = group_keys
-        if sql is not UNSET:
-            field_dict["sql"] = sql
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.display_name
+        if _v is not UNSET:
+            field_dict["displayName"] = _v
+        _v = self.aggregation_type
+        if _v is not UNSET:
+            field_dict["aggregationType"] = _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.updated_at
+        if _v is not UNSET:
+            field_dict["updatedAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.code
+        if _v is not UNSET:
+            field_dict["code"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.event_type_filter
+        if _v is not UNSET:
+            field_dict["eventTypeFilter"] = (
+                _v.to_dict() if isinstance(_v, MeterEventTypeFilter) else _v
+            )
+        _v = self.property_filters
+        if _v is not UNSET:
+            field_dict["propertyFilters"] = (
+                [_i.to_dict() if isinstance(_i, MeterPropertyFilter) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.aggregation_key
+        if _v is not UNSET:
+            field_dict["aggregationKey"] = _v
+        _v = self.group_keys
+        if _v is not UNSET:
+            field_dict["groupKeys"] = _v
+        _v = self.sql
+        if _v is not UNSET:
+            field_dict["sql"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meter_event_type_filter import MeterEventTypeFilter  # noqa: PLC0415
-        from ..models.meter_property_filter import MeterPropertyFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        display_name = d.pop("displayName")
-
-        aggregation_type = check_meter_aggregation_type(d.pop("aggregationType"))
-
-        status = check_meter_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        code = d.pop("code", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _event_type_filter = d.pop("eventTypeFilter", UNSET)
-        event_type_filter: MeterEventTypeFilter | Unset
-        if isinstance(_event_type_filter, Unset):
-            event_type_filter = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        meter = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            event_type_filter = MeterEventTypeFilter.from_dict(_event_type_filter)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        _property_filters = d.pop("propertyFilters", UNSET)
-        property_filters: list[MeterPropertyFilter] | Unset = UNSET
-        if _property_filters is not UNSET:
-            property_filters = []
-            for property_filters_item_data in _property_filters:
-                property_filters_item = MeterPropertyFilter.from_dict(property_filters_item_data)
+        meter.id = _v
+        _v = _d.get("displayName", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "displayName", "string", _v)
 
-                property_filters.append(property_filters_item)
+        meter.display_name = _v
+        _v = _d.get("aggregationType", UNSET)
+        if _v.__class__ is str:
+            if _v not in METER_AGGREGATION_TYPE_VALUES:
+                _v = _deviant(
+                    _report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v, "enum"
+                )
+        else:
+            _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
-        aggregation_key = d.pop("aggregationKey", UNSET)
+        meter.aggregation_type = _v
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            if _v not in METER_STATUS_VALUES:
+                _v = _deviant(_report, _path, "status", "one of active, inactive", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "status", "one of active, inactive", _v)
 
-        group_keys = cast(list[str], d.pop("groupKeys", UNSET))
+        meter.status = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        sql = d.pop("sql", UNSET)
+        meter.created_at = _v
+        _v = _d.get("updatedAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "updatedAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
-        meter = cls(
-            id=id,
-            display_name=display_name,
-            aggregation_type=aggregation_type,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            code=code,
-            description=description,
-            event_type_filter=event_type_filter,
-            property_filters=property_filters,
-            aggregation_key=aggregation_key,
-            group_keys=group_keys,
-            sql=sql,
-        )
+        meter.updated_at = _v
+        _v = _d.get("code", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "code", "string", _v)
 
-        meter.additional_properties = d
+        meter.code = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
+
+        meter.description = _v
+        _v = _d.get("eventTypeFilter", UNSET)
+        if _v.__class__ is dict:
+            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
+        elif isinstance(_v, MeterEventTypeFilter):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
+
+        meter.event_type_filter = _v
+        _v = _d.get("propertyFilters", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".propertyFilters[*]"
+            _v = [
+                MeterPropertyFilter.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (MeterPropertyFilter)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "propertyFilters", "array", _v)
+
+        meter.property_filters = _v
+        _v = _d.get("aggregationKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "aggregationKey", "string", _v)
+
+        meter.aggregation_key = _v
+        _v = _d.get("groupKeys", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "groupKeys", "array", _v)
+
+        meter.group_keys = _v
+        _v = _d.get("sql", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "sql", "string", _v)
+
+        meter.sql = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        meter.additional_properties = _extra
         return meter
 
     @property

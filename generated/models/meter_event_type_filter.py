@@ -5,17 +5,37 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 
 
 T = TypeVar("T", bound="MeterEventTypeFilter")
+_KNOWN_KEYS = frozenset(
+    {
+        "include",
+        "exclude",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MeterEventTypeFilter:
     """Which event types count: `include` is an allowlist of event names, `exclude` a denylist. The sub-fields are not
     listed in the body schema; they come from the examples.
@@ -30,37 +50,62 @@ class MeterEventTypeFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
-        exclude: list[str] | Unset = UNSET
-        if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include is not UNSET:
-            field_dict["include"] = include
-        if exclude is not UNSET:
-            field_dict["exclude"] = exclude
-
+        _v = self.include
+        if _v is not UNSET:
+            field_dict["include"] = _v
+        _v = self.exclude
+        if _v is not UNSET:
+            field_dict["exclude"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include = cast(list[str], d.pop("include", UNSET))
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        meter_event_type_filter = cls.__new__(cls)
+        _v = _d.get("include", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "include" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "include", "array", _v)
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+        meter_event_type_filter.include = _v
+        _v = _d.get("exclude", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "exclude" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "exclude", "array", _v)
 
-        meter_event_type_filter = cls(
-            include=include,
-            exclude=exclude,
-        )
-
-        meter_event_type_filter.additional_properties = d
+        meter_event_type_filter.exclude = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        meter_event_type_filter.additional_properties = _extra
         return meter_event_type_filter
 
     @property

@@ -5,17 +5,38 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
 
 
 T = TypeVar("T", bound="MeterPropertyFilter")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "exists",
+        "include",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MeterPropertyFilter:
     """A condition on an event property. The API pages show the item only as `{}`; the shapes `{"name", "exists"}` and
     `{"name", "include": [...]}` come from concepts/meters. Other operators are not documented, so the object is left
@@ -33,42 +54,71 @@ class MeterPropertyFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        exists = self.exists
-
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
-            include = self.include
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if exists is not UNSET:
-            field_dict["exists"] = exists
-        if include is not UNSET:
-            field_dict["include"] = include
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.exists
+        if _v is not UNSET:
+            field_dict["exists"] = _v
+        _v = self.include
+        if _v is not UNSET:
+            field_dict["include"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        meter_property_filter = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        exists = d.pop("exists", UNSET)
+        meter_property_filter.name = _v
+        _v = _d.get("exists", UNSET)
+        if _v.__class__ is bool:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "exists", "boolean", _v)
 
-        include = cast(list[str], d.pop("include", UNSET))
+        meter_property_filter.exists = _v
+        _v = _d.get("include", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "include" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "include", "array", _v)
 
-        meter_property_filter = cls(
-            name=name,
-            exists=exists,
-            include=include,
-        )
-
-        meter_property_filter.additional_properties = d
+        meter_property_filter.include = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        meter_property_filter.additional_properties = _extra
         return meter_property_filter
 
     @property

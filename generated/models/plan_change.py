@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
@@ -14,9 +26,20 @@ import datetime
 
 
 T = TypeVar("T", bound="PlanChange")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "currentPlanId",
+        "newPlanId",
+        "effectiveDate",
+        "status",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PlanChange:
     """A scheduled plan change.
 
@@ -36,53 +59,89 @@ class PlanChange:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        current_plan_id = self.current_plan_id
-
-        new_plan_id = self.new_plan_id
-
-        effective_date = self.effective_date.isoformat()
-
-        status = self.status
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "currentPlanId": current_plan_id,
-                "newPlanId": new_plan_id,
-                "effectiveDate": effective_date,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.current_plan_id
+        if _v is not UNSET:
+            field_dict["currentPlanId"] = _v
+        _v = self.new_plan_id
+        if _v is not UNSET:
+            field_dict["newPlanId"] = _v
+        _v = self.effective_date
+        if _v is not UNSET:
+            field_dict["effectiveDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.status
+        if _v is not UNSET:
+            field_dict["status"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        plan_change = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        current_plan_id = d.pop("currentPlanId")
+        plan_change.id = _v
+        _v = _d.get("currentPlanId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currentPlanId", "string", _v)
 
-        new_plan_id = d.pop("newPlanId")
+        plan_change.current_plan_id = _v
+        _v = _d.get("newPlanId", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "newPlanId", "string", _v)
 
-        effective_date = datetime.date.fromisoformat(d.pop("effectiveDate"))
+        plan_change.new_plan_id = _v
+        _v = _d.get("effectiveDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _date(_v)
+            except ValueError:
+                _v = _parse_date(_v, _report, _path, "effectiveDate")
+        elif isinstance(_v, datetime.date):
+            pass
+        else:
+            _v = _deviant(_report, _path, "effectiveDate", "date string", _v)
 
-        status = d.pop("status", UNSET)
+        plan_change.effective_date = _v
+        _v = _d.get("status", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "status", "string", _v)
 
-        plan_change = cls(
-            id=id,
-            current_plan_id=current_plan_id,
-            new_plan_id=new_plan_id,
-            effective_date=effective_date,
-            status=status,
-        )
-
-        plan_change.additional_properties = d
+        plan_change.status = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        plan_change.additional_properties = _extra
         return plan_change
 
     @property

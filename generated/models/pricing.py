@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.pricing_billing_mode import check_pricing_billing_mode
 from ..models.pricing_billing_mode import PricingBillingMode
@@ -17,15 +29,39 @@ from ..models.pricing_tiering import PricingTiering
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
+from ..models.pricing_tier import PricingTier
 
-if TYPE_CHECKING:
-    from ..models.pricing_tier import PricingTier
+
+from ..models.pricing_model import PRICING_MODEL_VALUES
+from ..models.pricing_billing_mode import PRICING_BILLING_MODE_VALUES
+from ..models.pricing_tiering import PRICING_TIERING_VALUES
 
 
 T = TypeVar("T", bound="Pricing")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "productId",
+        "name",
+        "createdAt",
+        "productName",
+        "description",
+        "model",
+        "billingMode",
+        "tiering",
+        "unitAmount",
+        "flatAmount",
+        "priceInterval",
+        "priceIntervalCount",
+        "meterId",
+        "pricingTiers",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Pricing:
     """A pricing configuration. Money fields (unitAmount, flatAmount, tier amounts and quantities) are decimal strings. The
     schema list shows only `data`; child types come from the examples and Create Pricing's request enums.
@@ -37,10 +73,10 @@ class Pricing:
             created_at (datetime.datetime): When the pricing was created.
             product_name (str | Unset): The product's name.
             description (str | Unset): Pricing description.
-            model (PricingModel | Unset): Pricing model (absent from one older Get Pricing capture).
-            billing_mode (PricingBillingMode | Unset): Recurring or one-time charge (absent from one older Get Pricing
+            model (PricingModel | str | Unset): Pricing model (absent from one older Get Pricing capture).
+            billing_mode (PricingBillingMode | str | Unset): Recurring or one-time charge (absent from one older Get Pricing
                 capture).
-            tiering (PricingTiering | Unset): Tiering mode (absent from one older Get Pricing capture).
+            tiering (PricingTiering | str | Unset): Tiering mode (absent from one older Get Pricing capture).
             unit_amount (str | Unset): Unit price as a decimal string (sub-cent precision, e.g. "0.001").
             flat_amount (str | Unset): Flat fee added to usage charges, as a decimal string.
             price_interval (str | Unset): Billing interval. Shown as a plain string ("<string>") in the responses; the
@@ -56,9 +92,9 @@ class Pricing:
     created_at: datetime.datetime
     product_name: str | Unset = UNSET
     description: str | Unset = UNSET
-    model: PricingModel | Unset = UNSET
-    billing_mode: PricingBillingMode | Unset = UNSET
-    tiering: PricingTiering | Unset = UNSET
+    model: PricingModel | str | Unset = UNSET
+    billing_mode: PricingBillingMode | str | Unset = UNSET
+    tiering: PricingTiering | str | Unset = UNSET
     unit_amount: str | Unset = UNSET
     flat_amount: str | Unset = UNSET
     price_interval: str | Unset = UNSET
@@ -68,160 +104,226 @@ class Pricing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
-        id = self.id
-
-        product_id = self.product_id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        product_name = self.product_name
-
-        description = self.description
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model
-
-        billing_mode: str | Unset = UNSET
-        if not isinstance(self.billing_mode, Unset):
-            billing_mode = self.billing_mode
-
-        tiering: str | Unset = UNSET
-        if not isinstance(self.tiering, Unset):
-            tiering = self.tiering
-
-        unit_amount = self.unit_amount
-
-        flat_amount = self.flat_amount
-
-        price_interval = self.price_interval
-
-        price_interval_count = self.price_interval_count
-
-        meter_id = self.meter_id
-
-        pricing_tiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_tiers, Unset):
-            pricing_tiers = []
-            for pricing_tiers_item_data in self.pricing_tiers:
-                pricing_tiers_item = pricing_tiers_item_data.to_dict()
-                pricing_tiers.append(pricing_tiers_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "productId": product_id,
-                "name": name,
-                "createdAt": created_at,
-            }
-        )
-        if product_name is not UNSET:
-            field_dict["productName"] = product_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if model is not UNSET:
-            field_dict["model"] = model
-        if billing_mode is not UNSET:
-            field_dict["billingMode"] = billing_mode
-        if tiering is not UNSET:
-            field_dict["tiering"] = tiering
-        if unit_amount is not UNSET:
-            field_dict["unitAmount"] = unit_amount
-        if flat_amount is not UNSET:
-            field_dict["flatAmount"] = flat_amount
-        if price_interval is not UNSET:
-            field_dict["priceInterval"] = price_interval
-        if price_interval_count is not UNSET:
-            field_dict["priceIntervalCount"] = price_interval_count
-        if meter_id is not UNSET:
-            field_dict["meterId"] = meter_id
-        if pricing_tiers is not UNSET:
-            field_dict["pricingTiers"] = pricing_tiers
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.product_id
+        if _v is not UNSET:
+            field_dict["productId"] = _v
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.product_name
+        if _v is not UNSET:
+            field_dict["productName"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.model
+        if _v is not UNSET:
+            field_dict["model"] = _v
+        _v = self.billing_mode
+        if _v is not UNSET:
+            field_dict["billingMode"] = _v
+        _v = self.tiering
+        if _v is not UNSET:
+            field_dict["tiering"] = _v
+        _v = self.unit_amount
+        if _v is not UNSET:
+            field_dict["unitAmount"] = _v
+        _v = self.flat_amount
+        if _v is not UNSET:
+            field_dict["flatAmount"] = _v
+        _v = self.price_interval
+        if _v is not UNSET:
+            field_dict["priceInterval"] = _v
+        _v = self.price_interval_count
+        if _v is not UNSET:
+            field_dict["priceIntervalCount"] = _v
+        _v = self.meter_id
+        if _v is not UNSET:
+            field_dict["meterId"] = _v
+        _v = self.pricing_tiers
+        if _v is not UNSET:
+            field_dict["pricingTiers"] = (
+                [_i.to_dict() if isinstance(_i, PricingTier) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_tier import PricingTier  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        product_id = d.pop("productId")
-
-        name = d.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        product_name = d.pop("productName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _model = d.pop("model", UNSET)
-        model: PricingModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            model = check_pricing_model(_model)
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        _billing_mode = d.pop("billingMode", UNSET)
-        billing_mode: PricingBillingMode | Unset
-        if isinstance(_billing_mode, Unset):
-            billing_mode = UNSET
+        pricing.id = _v
+        _v = _d.get("productId", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            billing_mode = check_pricing_billing_mode(_billing_mode)
+            _v = _deviant(_report, _path, "productId", "string", _v)
 
-        _tiering = d.pop("tiering", UNSET)
-        tiering: PricingTiering | Unset
-        if isinstance(_tiering, Unset):
-            tiering = UNSET
+        pricing.product_id = _v
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
         else:
-            tiering = check_pricing_tiering(_tiering)
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        unit_amount = d.pop("unitAmount", UNSET)
+        pricing.name = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
-        flat_amount = d.pop("flatAmount", UNSET)
+        pricing.created_at = _v
+        _v = _d.get("productName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "productName", "string", _v)
 
-        price_interval = d.pop("priceInterval", UNSET)
+        pricing.product_name = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
 
-        price_interval_count = d.pop("priceIntervalCount", UNSET)
+        pricing.description = _v
+        _v = _d.get("model", UNSET)
+        if _v.__class__ is str:
+            if _v not in PRICING_MODEL_VALUES:
+                _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
-        meter_id = d.pop("meterId", UNSET)
+        pricing.model = _v
+        _v = _d.get("billingMode", UNSET)
+        if _v.__class__ is str:
+            if _v not in PRICING_BILLING_MODE_VALUES:
+                _v = _deviant(
+                    _report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
-        _pricing_tiers = d.pop("pricingTiers", UNSET)
-        pricing_tiers: list[PricingTier] | Unset = UNSET
-        if _pricing_tiers is not UNSET:
-            pricing_tiers = []
-            for pricing_tiers_item_data in _pricing_tiers:
-                pricing_tiers_item = PricingTier.from_dict(pricing_tiers_item_data)
+        pricing.billing_mode = _v
+        _v = _d.get("tiering", UNSET)
+        if _v.__class__ is str:
+            if _v not in PRICING_TIERING_VALUES:
+                _v = _deviant(
+                    _report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
 
-                pricing_tiers.append(pricing_tiers_item)
+        pricing.tiering = _v
+        _v = _d.get("unitAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        pricing = cls(
-            id=id,
-            product_id=product_id,
-            name=name,
-            created_at=created_at,
-            product_name=product_name,
-            description=description,
-            model=model,
-            billing_mode=billing_mode,
-            tiering=tiering,
-            unit_amount=unit_amount,
-            flat_amount=flat_amount,
-            price_interval=price_interval,
-            price_interval_count=price_interval_count,
-            meter_id=meter_id,
-            pricing_tiers=pricing_tiers,
-        )
+        pricing.unit_amount = _v
+        _v = _d.get("flatAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "flatAmount", "string", _v)
 
-        pricing.additional_properties = d
+        pricing.flat_amount = _v
+        _v = _d.get("priceInterval", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priceInterval", "string", _v)
+
+        pricing.price_interval = _v
+        _v = _d.get("priceIntervalCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
+
+        pricing.price_interval_count = _v
+        _v = _d.get("meterId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterId", "string", _v)
+
+        pricing.meter_id = _v
+        _v = _d.get("pricingTiers", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".pricingTiers[*]"
+            _v = [
+                PricingTier.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (PricingTier)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "pricingTiers", "array", _v)
+
+        pricing.pricing_tiers = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing.additional_properties = _extra
         return pricing
 
     @property

@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.pricing_estimate_currency import check_pricing_estimate_currency
 from ..models.pricing_estimate_currency import PricingEstimateCurrency
@@ -15,16 +27,31 @@ from ..models.pricing_estimate_unit import PricingEstimateUnit
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
+from ..models.pricing_estimate_event_cost import PricingEstimateEventCost
+from ..models.pricing_estimate_meter_cost import PricingEstimateMeterCost
 
-if TYPE_CHECKING:
-    from ..models.pricing_estimate_event_cost import PricingEstimateEventCost
-    from ..models.pricing_estimate_meter_cost import PricingEstimateMeterCost
+
+from ..models.pricing_estimate_unit import PRICING_ESTIMATE_UNIT_VALUES
+from ..models.pricing_estimate_currency import PRICING_ESTIMATE_CURRENCY_VALUES
 
 
 T = TypeVar("T", bound="PricingEstimate")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "meters",
+        "totalAmount",
+        "unit",
+        "estimatedAt",
+        "currency",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingEstimate:
     """Cost estimate. Amounts are numbers (not decimal strings or cents), in USD when unit is "currency" and in credits
     when unit is "credits".
@@ -32,113 +59,155 @@ class PricingEstimate:
         Attributes:
             events (list[PricingEstimateEventCost]): One entry per input event (per-event cost).
             meters (list[PricingEstimateMeterCost]): Per-meter breakdown; only meters matched by at least one event appear.
-            total_amount (float): Grand total over all meters (USD or credits, see unit).
-            unit (PricingEstimateUnit): Unit of all amounts.
+            total_amount (Decimal): Grand total over all meters (USD or credits, see unit).
+            unit (PricingEstimateUnit | str): Unit of all amounts.
             estimated_at (datetime.datetime): When the estimate was computed (show it as the estimate's freshness when
                 caching).
-            currency (PricingEstimateCurrency | Unset): Currency of the amounts; only present when unit is "currency".
+            currency (PricingEstimateCurrency | str | Unset): Currency of the amounts; only present when unit is "currency".
             credit_rate_cents (int | Unset): Credit rate used (cents per credit); only present when unit is "credits".
     """
 
     events: list[PricingEstimateEventCost]
     meters: list[PricingEstimateMeterCost]
-    total_amount: float
-    unit: PricingEstimateUnit
+    total_amount: Decimal
+    unit: PricingEstimateUnit | str
     estimated_at: datetime.datetime
-    currency: PricingEstimateCurrency | Unset = UNSET
+    currency: PricingEstimateCurrency | str | Unset = UNSET
     credit_rate_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_estimate_event_cost import PricingEstimateEventCost  # noqa: PLC0415
-        from ..models.pricing_estimate_meter_cost import PricingEstimateMeterCost  # noqa: PLC0415
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        meters = []
-        for meters_item_data in self.meters:
-            meters_item = meters_item_data.to_dict()
-            meters.append(meters_item)
-
-        total_amount = self.total_amount
-
-        unit: str = self.unit
-
-        estimated_at = self.estimated_at.isoformat()
-
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency
-
-        credit_rate_cents = self.credit_rate_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-                "meters": meters,
-                "totalAmount": total_amount,
-                "unit": unit,
-                "estimatedAt": estimated_at,
-            }
-        )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-
+        _v = self.events
+        if _v is not UNSET:
+            field_dict["events"] = (
+                [_i.to_dict() if isinstance(_i, PricingEstimateEventCost) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.meters
+        if _v is not UNSET:
+            field_dict["meters"] = (
+                [_i.to_dict() if isinstance(_i, PricingEstimateMeterCost) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.total_amount
+        if _v is not UNSET:
+            field_dict["totalAmount"] = _v
+        _v = self.unit
+        if _v is not UNSET:
+            field_dict["unit"] = _v
+        _v = self.estimated_at
+        if _v is not UNSET:
+            field_dict["estimatedAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_estimate_event_cost import PricingEstimateEventCost  # noqa: PLC0415
-        from ..models.pricing_estimate_meter_cost import PricingEstimateMeterCost  # noqa: PLC0415
-
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = PricingEstimateEventCost.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        meters = []
-        _meters = d.pop("meters")
-        for meters_item_data in _meters:
-            meters_item = PricingEstimateMeterCost.from_dict(meters_item_data)
-
-            meters.append(meters_item)
-
-        total_amount = d.pop("totalAmount")
-
-        unit = check_pricing_estimate_unit(d.pop("unit"))
-
-        estimated_at = datetime.datetime.fromisoformat(d.pop("estimatedAt"))
-
-        _currency = d.pop("currency", UNSET)
-        currency: PricingEstimateCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".events[*]"
+            _v = [
+                PricingEstimateEventCost.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (PricingEstimateEventCost)", _i)
+                for _i in _v
+            ]
         else:
-            currency = check_pricing_estimate_currency(_currency)
+            _v = _deviant(_report, _path, "events", "array", _v)
 
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
+        pricing_estimate.events = _v
+        _v = _d.get("meters", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".meters[*]"
+            _v = [
+                PricingEstimateMeterCost.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (PricingEstimateMeterCost)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "meters", "array", _v)
 
-        pricing_estimate = cls(
-            events=events,
-            meters=meters,
-            total_amount=total_amount,
-            unit=unit,
-            estimated_at=estimated_at,
-            currency=currency,
-            credit_rate_cents=credit_rate_cents,
-        )
+        pricing_estimate.meters = _v
+        _v = _d.get("totalAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        pricing_estimate.additional_properties = d
+        pricing_estimate.total_amount = _v
+        _v = _d.get("unit", UNSET)
+        if _v.__class__ is str:
+            if _v not in PRICING_ESTIMATE_UNIT_VALUES:
+                _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
+
+        pricing_estimate.unit = _v
+        _v = _d.get("estimatedAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "estimatedAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "estimatedAt", "date-time string", _v)
+
+        pricing_estimate.estimated_at = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            if _v not in PRICING_ESTIMATE_CURRENCY_VALUES:
+                _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "one of USD", _v)
+
+        pricing_estimate.currency = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        pricing_estimate.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate.additional_properties = _extra
         return pricing_estimate
 
     @property

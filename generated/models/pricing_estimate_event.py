@@ -5,20 +5,39 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.pricing_estimate_event_properties import PricingEstimateEventProperties
+from ..models.pricing_estimate_event_properties import PricingEstimateEventProperties
 
 
 T = TypeVar("T", bound="PricingEstimateEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventName",
+        "idempotencyKey",
+        "properties",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingEstimateEvent:
     """An event to price. The item schema was not shown (collapsed); the fields come from the example request. Whether
     customerId or timestamp are accepted is not documented, so the object is left open.
@@ -36,51 +55,74 @@ class PricingEstimateEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_estimate_event_properties import PricingEstimateEventProperties  # noqa: PLC0415
-
-        event_name = self.event_name
-
-        idempotency_key = self.idempotency_key
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        _v = self.event_name
+        if _v is not UNSET:
+            field_dict["eventName"] = _v
+        _v = self.idempotency_key
+        if _v is not UNSET:
+            field_dict["idempotencyKey"] = _v
+        _v = self.properties
+        if _v is not UNSET:
+            field_dict["properties"] = (
+                _v.to_dict() if isinstance(_v, PricingEstimateEventProperties) else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_estimate_event_properties import PricingEstimateEventProperties  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_name = d.pop("eventName", UNSET)
-
-        idempotency_key = d.pop("idempotencyKey", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: PricingEstimateEventProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_event = cls.__new__(cls)
+        _v = _d.get("eventName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            properties = PricingEstimateEventProperties.from_dict(_properties)
+            _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        pricing_estimate_event = cls(
-            event_name=event_name,
-            idempotency_key=idempotency_key,
-            properties=properties,
-        )
+        pricing_estimate_event.event_name = _v
+        _v = _d.get("idempotencyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        pricing_estimate_event.additional_properties = d
+        pricing_estimate_event.idempotency_key = _v
+        _v = _d.get("properties", UNSET)
+        if _v.__class__ is dict:
+            _v = PricingEstimateEventProperties.from_dict(_v, _report, _path + ".properties")
+        elif isinstance(_v, PricingEstimateEventProperties):
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(
+                _report, _path, "properties", "object (PricingEstimateEventProperties)", _v
+            )
+
+        pricing_estimate_event.properties = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_event.additional_properties = _extra
         return pricing_estimate_event
 
     @property

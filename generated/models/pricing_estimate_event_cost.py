@@ -5,58 +5,101 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="PricingEstimateEventCost")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalAmount",
+        "idempotencyKey",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingEstimateEventCost:
     """Cost of one input event. Types come from the example values.
 
     Attributes:
-        total_amount (float): Cost of the event, in the same unit as the top-level totalAmount.
+        total_amount (Decimal): Cost of the event, in the same unit as the top-level totalAmount.
         idempotency_key (str | Unset): The input event's idempotencyKey, echoed when it had one.
     """
 
-    total_amount: float
+    total_amount: Decimal
     idempotency_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
-
-        idempotency_key = self.idempotency_key
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalAmount": total_amount,
-            }
-        )
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-
+        _v = self.total_amount
+        if _v is not UNSET:
+            field_dict["totalAmount"] = _v
+        _v = self.idempotency_key
+        if _v is not UNSET:
+            field_dict["idempotencyKey"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_event_cost = cls.__new__(cls)
+        _v = _d.get("totalAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        idempotency_key = d.pop("idempotencyKey", UNSET)
+        pricing_estimate_event_cost.total_amount = _v
+        _v = _d.get("idempotencyKey", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
-        pricing_estimate_event_cost = cls(
-            total_amount=total_amount,
-            idempotency_key=idempotency_key,
-        )
-
-        pricing_estimate_event_cost.additional_properties = d
+        pricing_estimate_event_cost.idempotency_key = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_event_cost.additional_properties = _extra
         return pricing_estimate_event_cost
 
     @property

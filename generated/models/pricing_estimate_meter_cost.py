@@ -5,14 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 
 T = TypeVar("T", bound="PricingEstimateMeterCost")
+_KNOWN_KEYS = frozenset(
+    {
+        "meterName",
+        "meterDisplayName",
+        "totalQuantity",
+        "totalAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingEstimateMeterCost:
     """Cost for one meter. Types come from the example values.
 
@@ -20,56 +42,88 @@ class PricingEstimateMeterCost:
         meter_name (str): Meter name, e.g. "Input Tokens".
         meter_display_name (str): Meter display name, e.g. "Input Tokens".
         total_quantity (float): Aggregated quantity (integers in the example, e.g. 3500).
-        total_amount (float): Cost for the meter.
+        total_amount (Decimal): Cost for the meter.
     """
 
     meter_name: str
     meter_display_name: str
     total_quantity: float
-    total_amount: float
+    total_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meter_name = self.meter_name
-
-        meter_display_name = self.meter_display_name
-
-        total_quantity = self.total_quantity
-
-        total_amount = self.total_amount
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meterName": meter_name,
-                "meterDisplayName": meter_display_name,
-                "totalQuantity": total_quantity,
-                "totalAmount": total_amount,
-            }
-        )
-
+        _v = self.meter_name
+        if _v is not UNSET:
+            field_dict["meterName"] = _v
+        _v = self.meter_display_name
+        if _v is not UNSET:
+            field_dict["meterDisplayName"] = _v
+        _v = self.total_quantity
+        if _v is not UNSET:
+            field_dict["totalQuantity"] = _v
+        _v = self.total_amount
+        if _v is not UNSET:
+            field_dict["totalAmount"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meter_name = d.pop("meterName")
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_meter_cost = cls.__new__(cls)
+        _v = _d.get("meterName", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterName", "string", _v)
 
-        meter_display_name = d.pop("meterDisplayName")
+        pricing_estimate_meter_cost.meter_name = _v
+        _v = _d.get("meterDisplayName", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterDisplayName", "string", _v)
 
-        total_quantity = d.pop("totalQuantity")
+        pricing_estimate_meter_cost.meter_display_name = _v
+        _v = _d.get("totalQuantity", UNSET)
+        if _v.__class__ is float or _v.__class__ is int:
+            pass
+        elif _v.__class__ is Decimal:
+            _v = float(_v)
+        else:
+            _v = _deviant(_report, _path, "totalQuantity", "number", _v)
 
-        total_amount = d.pop("totalAmount")
+        pricing_estimate_meter_cost.total_quantity = _v
+        _v = _d.get("totalAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        pricing_estimate_meter_cost = cls(
-            meter_name=meter_name,
-            meter_display_name=meter_display_name,
-            total_quantity=total_quantity,
-            total_amount=total_amount,
-        )
-
-        pricing_estimate_meter_cost.additional_properties = d
+        pricing_estimate_meter_cost.total_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_meter_cost.additional_properties = _extra
         return pricing_estimate_meter_cost
 
     @property

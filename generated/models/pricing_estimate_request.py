@@ -5,20 +5,38 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.pricing_estimate_event import PricingEstimateEvent
+from ..models.pricing_estimate_event import PricingEstimateEvent
 
 
 T = TypeVar("T", bound="PricingEstimateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "events",
+        "creditRateCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingEstimateRequest:
     """Body of Estimate Event Pricing.
 
@@ -33,47 +51,64 @@ class PricingEstimateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_estimate_event import PricingEstimateEvent  # noqa: PLC0415
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        credit_rate_cents = self.credit_rate_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-            }
-        )
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-
+        _v = self.events
+        if _v is not UNSET:
+            field_dict["events"] = (
+                [_i.to_dict() if isinstance(_i, PricingEstimateEvent) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pricing_estimate_event import PricingEstimateEvent  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_estimate_request = cls.__new__(cls)
+        _v = _d.get("events", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".events[*]"
+            _v = [
+                PricingEstimateEvent.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (PricingEstimateEvent)", _i)
+                for _i in _v
+            ]
+        else:
+            _v = _deviant(_report, _path, "events", "array", _v)
 
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = PricingEstimateEvent.from_dict(events_item_data)
+        pricing_estimate_request.events = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
-            events.append(events_item)
-
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
-
-        pricing_estimate_request = cls(
-            events=events,
-            credit_rate_cents=credit_rate_cents,
-        )
-
-        pricing_estimate_request.additional_properties = d
+        pricing_estimate_request.credit_rate_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_estimate_request.additional_properties = _extra
         return pricing_estimate_request
 
     @property

@@ -5,16 +5,38 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 
 
 T = TypeVar("T", bound="PricingTier")
+_KNOWN_KEYS = frozenset(
+    {
+        "unitAmount",
+        "minQty",
+        "maxQty",
+        "flatAmount",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PricingTier:
     """One price tier; all amounts and quantities are decimal strings.
 
@@ -32,47 +54,80 @@ class PricingTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unit_amount = self.unit_amount
-
-        min_qty = self.min_qty
-
-        max_qty = self.max_qty
-
-        flat_amount = self.flat_amount
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unit_amount is not UNSET:
-            field_dict["unitAmount"] = unit_amount
-        if min_qty is not UNSET:
-            field_dict["minQty"] = min_qty
-        if max_qty is not UNSET:
-            field_dict["maxQty"] = max_qty
-        if flat_amount is not UNSET:
-            field_dict["flatAmount"] = flat_amount
-
+        _v = self.unit_amount
+        if _v is not UNSET:
+            field_dict["unitAmount"] = _v
+        _v = self.min_qty
+        if _v is not UNSET:
+            field_dict["minQty"] = _v
+        _v = self.max_qty
+        if _v is not UNSET:
+            field_dict["maxQty"] = _v
+        _v = self.flat_amount
+        if _v is not UNSET:
+            field_dict["flatAmount"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unit_amount = d.pop("unitAmount", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        pricing_tier = cls.__new__(cls)
+        _v = _d.get("unitAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "unitAmount", "string", _v)
 
-        min_qty = d.pop("minQty", UNSET)
+        pricing_tier.unit_amount = _v
+        _v = _d.get("minQty", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "minQty", "string", _v)
 
-        max_qty = d.pop("maxQty", UNSET)
+        pricing_tier.min_qty = _v
+        _v = _d.get("maxQty", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxQty", "string", _v)
 
-        flat_amount = d.pop("flatAmount", UNSET)
+        pricing_tier.max_qty = _v
+        _v = _d.get("flatAmount", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "flatAmount", "string", _v)
 
-        pricing_tier = cls(
-            unit_amount=unit_amount,
-            min_qty=min_qty,
-            max_qty=max_qty,
-            flat_amount=flat_amount,
-        )
-
-        pricing_tier.additional_properties = d
+        pricing_tier.flat_amount = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        pricing_tier.additional_properties = _extra
         return pricing_tier
 
     @property

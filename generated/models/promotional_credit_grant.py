@@ -5,20 +5,51 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
 import datetime
-
-if TYPE_CHECKING:
-    from ..models.credit_grant_metadata import CreditGrantMetadata
+from ..models.credit_grant_metadata import CreditGrantMetadata
 
 
 T = TypeVar("T", bound="PromotionalCreditGrant")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "amountCents",
+        "creditAmount",
+        "creditRateCents",
+        "purchaseRateCents",
+        "currency",
+        "description",
+        "expiresAt",
+        "isPromotional",
+        "balanceAfterCents",
+        "creditBalanceAfter",
+        "createdAt",
+        "invoiceId",
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromotionalCreditGrant:
     """The ledger grant entry created by Grant Promotional Credits.
 
@@ -26,171 +57,242 @@ class PromotionalCreditGrant:
         id (str): Ledger entry id.
         type_ (str): Entry type; always "grant" here.
         amount_cents (int): Granted value in cents.
-        credit_amount (float): Granted credit units.
-        credit_rate_cents (float): Cents per credit unit (integer or decimal; the example shows 100).
+        credit_amount (Decimal): Granted credit units.
+        credit_rate_cents (Decimal): Cents per credit unit (integer or decimal; the example shows 100).
         purchase_rate_cents (int): Cost basis per credit in cents (0 for promotional grants in the example).
         currency (str): Currency code, e.g. "USD".
         description (str): Free-text description of the grant.
         expires_at (datetime.datetime): When the granted credits expire.
         is_promotional (bool): Always true for this endpoint.
         balance_after_cents (int): Wallet balance in cents after the grant.
-        credit_balance_after (float): Wallet credit balance after the grant.
+        credit_balance_after (Decimal): Wallet credit balance after the grant.
         created_at (datetime.datetime): When the entry was created.
-        invoice_id (None | str): Related invoice id, if any.
+        invoice_id (str | None): Related invoice id, if any.
         metadata (CreditGrantMetadata | None): Grant metadata (reserved internal keys removed); null when none.
     """
 
     id: str
     type_: str
     amount_cents: int
-    credit_amount: float
-    credit_rate_cents: float
+    credit_amount: Decimal
+    credit_rate_cents: Decimal
     purchase_rate_cents: int
     currency: str
     description: str
     expires_at: datetime.datetime
     is_promotional: bool
     balance_after_cents: int
-    credit_balance_after: float
+    credit_balance_after: Decimal
     created_at: datetime.datetime
-    invoice_id: None | str
+    invoice_id: str | None
     metadata: CreditGrantMetadata | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_grant_metadata import CreditGrantMetadata  # noqa: PLC0415
-
-        id = self.id
-
-        type_ = self.type_
-
-        amount_cents = self.amount_cents
-
-        credit_amount = self.credit_amount
-
-        credit_rate_cents = self.credit_rate_cents
-
-        purchase_rate_cents = self.purchase_rate_cents
-
-        currency = self.currency
-
-        description = self.description
-
-        expires_at = self.expires_at.isoformat()
-
-        is_promotional = self.is_promotional
-
-        balance_after_cents = self.balance_after_cents
-
-        credit_balance_after = self.credit_balance_after
-
-        created_at = self.created_at.isoformat()
-
-        invoice_id: None | str
-        invoice_id = self.invoice_id
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, CreditGrantMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "amountCents": amount_cents,
-                "creditAmount": credit_amount,
-                "creditRateCents": credit_rate_cents,
-                "purchaseRateCents": purchase_rate_cents,
-                "currency": currency,
-                "description": description,
-                "expiresAt": expires_at,
-                "isPromotional": is_promotional,
-                "balanceAfterCents": balance_after_cents,
-                "creditBalanceAfter": credit_balance_after,
-                "createdAt": created_at,
-                "invoiceId": invoice_id,
-                "metadata": metadata,
-            }
-        )
-
+        _v = self.id
+        if _v is not UNSET:
+            field_dict["id"] = _v
+        _v = self.type_
+        if _v is not UNSET:
+            field_dict["type"] = _v
+        _v = self.amount_cents
+        if _v is not UNSET:
+            field_dict["amountCents"] = _v
+        _v = self.credit_amount
+        if _v is not UNSET:
+            field_dict["creditAmount"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
+        _v = self.purchase_rate_cents
+        if _v is not UNSET:
+            field_dict["purchaseRateCents"] = _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.description
+        if _v is not UNSET:
+            field_dict["description"] = _v
+        _v = self.expires_at
+        if _v is not UNSET:
+            field_dict["expiresAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.is_promotional
+        if _v is not UNSET:
+            field_dict["isPromotional"] = _v
+        _v = self.balance_after_cents
+        if _v is not UNSET:
+            field_dict["balanceAfterCents"] = _v
+        _v = self.credit_balance_after
+        if _v is not UNSET:
+            field_dict["creditBalanceAfter"] = _v
+        _v = self.created_at
+        if _v is not UNSET:
+            field_dict["createdAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.invoice_id
+        if _v is not UNSET:
+            field_dict["invoiceId"] = _v
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, CreditGrantMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_grant_metadata import CreditGrantMetadata  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        promotional_credit_grant = cls.__new__(cls)
+        _v = _d.get("id", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "id", "string", _v)
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        promotional_credit_grant.id = _v
+        _v = _d.get("type", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "type", "string", _v)
 
-        type_ = d.pop("type")
+        promotional_credit_grant.type_ = _v
+        _v = _d.get("amountCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
-        amount_cents = d.pop("amountCents")
+        promotional_credit_grant.amount_cents = _v
+        _v = _d.get("creditAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
-        credit_amount = d.pop("creditAmount")
+        promotional_credit_grant.credit_amount = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
-        credit_rate_cents = d.pop("creditRateCents")
+        promotional_credit_grant.credit_rate_cents = _v
+        _v = _d.get("purchaseRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "purchaseRateCents", "integer", _v)
 
-        purchase_rate_cents = d.pop("purchaseRateCents")
+        promotional_credit_grant.purchase_rate_cents = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "string", _v)
 
-        currency = d.pop("currency")
+        promotional_credit_grant.currency = _v
+        _v = _d.get("description", UNSET)
+        if _v.__class__ is str:
+            pass
+        else:
+            _v = _deviant(_report, _path, "description", "string", _v)
 
-        description = d.pop("description")
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
-
-        is_promotional = d.pop("isPromotional")
-
-        balance_after_cents = d.pop("balanceAfterCents")
-
-        credit_balance_after = d.pop("creditBalanceAfter")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_invoice_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId"))
-
-        def _parse_metadata(data: object) -> CreditGrantMetadata | None:
-            if data is None:
-                return data
+        promotional_credit_grant.description = _v
+        _v = _d.get("expiresAt", UNSET)
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreditGrantMetadata.from_dict(data)
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "expiresAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditGrantMetadata | None, data)
+        promotional_credit_grant.expires_at = _v
+        _v = _d.get("isPromotional", UNSET)
+        if _v.__class__ is bool:
+            pass
+        else:
+            _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        promotional_credit_grant.is_promotional = _v
+        _v = _d.get("balanceAfterCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        else:
+            _v = _deviant(_report, _path, "balanceAfterCents", "integer", _v)
 
-        promotional_credit_grant = cls(
-            id=id,
-            type_=type_,
-            amount_cents=amount_cents,
-            credit_amount=credit_amount,
-            credit_rate_cents=credit_rate_cents,
-            purchase_rate_cents=purchase_rate_cents,
-            currency=currency,
-            description=description,
-            expires_at=expires_at,
-            is_promotional=is_promotional,
-            balance_after_cents=balance_after_cents,
-            credit_balance_after=credit_balance_after,
-            created_at=created_at,
-            invoice_id=invoice_id,
-            metadata=metadata,
-        )
+        promotional_credit_grant.balance_after_cents = _v
+        _v = _d.get("creditBalanceAfter", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        else:
+            _v = _deviant(_report, _path, "creditBalanceAfter", "number", _v)
 
-        promotional_credit_grant.additional_properties = d
+        promotional_credit_grant.credit_balance_after = _v
+        _v = _d.get("createdAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "createdAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
+
+        promotional_credit_grant.created_at = _v
+        _v = _d.get("invoiceId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "invoiceId", "string", _v)
+
+        promotional_credit_grant.invoice_id = _v
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, CreditGrantMetadata):
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
+
+        promotional_credit_grant.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        promotional_credit_grant.additional_properties = _extra
         return promotional_credit_grant
 
     @property

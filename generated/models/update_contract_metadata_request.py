@@ -5,19 +5,36 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.contract_metadata import ContractMetadata
+from ..models.contract_metadata import ContractMetadata
 
 
 T = TypeVar("T", bound="UpdateContractMetadataRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateContractMetadataRequest:
     """Body of Update Contract Metadata.
 
@@ -30,50 +47,46 @@ class UpdateContractMetadataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, ContractMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-            }
-        )
-
+        _v = self.metadata
+        if _v is not UNSET:
+            field_dict["metadata"] = _v.to_dict() if isinstance(_v, ContractMetadata) else _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_metadata import ContractMetadata  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_contract_metadata_request = cls.__new__(cls)
+        _v = _d.get("metadata", UNSET)
+        if _v.__class__ is dict:
+            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+        elif isinstance(_v, ContractMetadata):
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
-        d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> ContractMetadata | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ContractMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContractMetadata | None, data)
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        update_contract_metadata_request = cls(
-            metadata=metadata,
-        )
-
-        update_contract_metadata_request.additional_properties = d
+        update_contract_metadata_request.metadata = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_contract_metadata_request.additional_properties = _extra
         return update_contract_metadata_request
 
     @property

@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
@@ -14,111 +26,126 @@ from uuid import UUID
 
 
 T = TypeVar("T", bound="UpdateCreditBudgetRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "meterId",
+        "maxCredits",
+        "maxCreditsCents",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateCreditBudgetRequest:
     """Body of Update Credit Budget; all fields optional, only supplied fields change.
 
     Attributes:
         label (str | Unset): Human-readable label.
-        meter_id (None | Unset | UUID): Meter (credit type) to limit the budget to; null presumably removes the meter
+        meter_id (UUID | None | Unset): Meter (credit type) to limit the budget to; null presumably removes the meter
             scoping.
-        max_credits (float | None | Unset): Cap in credit units.
+        max_credits (Decimal | None | Unset): Cap in credit units.
         max_credits_cents (int | None | Unset): Cap in cents.
     """
 
     label: str | Unset = UNSET
-    meter_id: None | Unset | UUID = UNSET
-    max_credits: float | None | Unset = UNSET
+    meter_id: UUID | None | Unset = UNSET
+    max_credits: Decimal | None | Unset = UNSET
     max_credits_cents: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        meter_id: None | str | Unset
-        if isinstance(self.meter_id, Unset):
-            meter_id = UNSET
-        elif isinstance(self.meter_id, UUID):
-            meter_id = str(self.meter_id)
-        else:
-            meter_id = self.meter_id
-
-        max_credits: float | None | Unset
-        if isinstance(self.max_credits, Unset):
-            max_credits = UNSET
-        else:
-            max_credits = self.max_credits
-
-        max_credits_cents: int | None | Unset
-        if isinstance(self.max_credits_cents, Unset):
-            max_credits_cents = UNSET
-        else:
-            max_credits_cents = self.max_credits_cents
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if meter_id is not UNSET:
-            field_dict["meterId"] = meter_id
-        if max_credits is not UNSET:
-            field_dict["maxCredits"] = max_credits
-        if max_credits_cents is not UNSET:
-            field_dict["maxCreditsCents"] = max_credits_cents
-
+        _v = self.label
+        if _v is not UNSET:
+            field_dict["label"] = _v
+        _v = self.meter_id
+        if _v is not UNSET:
+            field_dict["meterId"] = str(_v) if _v.__class__ is UUID else _v
+        _v = self.max_credits
+        if _v is not UNSET:
+            field_dict["maxCredits"] = _v
+        _v = self.max_credits_cents
+        if _v is not UNSET:
+            field_dict["maxCreditsCents"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_credit_budget_request = cls.__new__(cls)
+        _v = _d.get("label", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "label", "string", _v)
 
-        def _parse_meter_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        update_credit_budget_request.label = _v
+        _v = _d.get("meterId", UNSET)
+        if _v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meter_id_type_0 = UUID(data)
+                _v = UUID(_v)
+            except ValueError:
+                _v = _deviant(_report, _path, "meterId", "uuid string", _v, "format")
+        elif _v.__class__ is UUID:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "meterId", "uuid string", _v)
 
-                return meter_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        update_credit_budget_request.meter_id = _v
+        _v = _d.get("maxCredits", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
-        meter_id = _parse_meter_id(d.pop("meterId", UNSET))
+        update_credit_budget_request.max_credits = _v
+        _v = _d.get("maxCreditsCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "maxCreditsCents", "integer", _v)
 
-        def _parse_max_credits(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_credits = _parse_max_credits(d.pop("maxCredits", UNSET))
-
-        def _parse_max_credits_cents(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_credits_cents = _parse_max_credits_cents(d.pop("maxCreditsCents", UNSET))
-
-        update_credit_budget_request = cls(
-            label=label,
-            meter_id=meter_id,
-            max_credits=max_credits,
-            max_credits_cents=max_credits_cents,
-        )
-
-        update_credit_budget_request.additional_properties = d
+        update_credit_budget_request.max_credits_cents = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_credit_budget_request.additional_properties = _extra
         return update_credit_budget_request
 
     @property

@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.update_customer_request_payment_method_type import (
     check_update_customer_request_payment_method_type,
@@ -20,137 +32,190 @@ from ..types import UNSET, Unset
 from typing import cast
 
 
+from ..models.update_customer_request_provider import UPDATE_CUSTOMER_REQUEST_PROVIDER_VALUES
+from ..models.update_customer_request_payment_method_type import (
+    UPDATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
+)
+
+
 T = TypeVar("T", bound="UpdateCustomerRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "legalName",
+        "tags",
+        "externalCustomerId",
+        "paymentProviderId",
+        "provider",
+        "paymentMethodId",
+        "paymentMethodType",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateCustomerRequest:
     """Body of Update Customer. At least one field must be sent. Contacts, billingAddress and metadata are not accepted
     here. paymentProviderId and provider must be sent together; paymentMethodId requires paymentMethodType.
 
         Attributes:
             name (str | Unset): Display name.
-            legal_name (None | str | Unset): Legal/registered business name; pass null to clear.
+            legal_name (str | None | Unset): Legal/registered business name; pass null to clear.
             tags (list[str] | Unset): Replaces the existing tags entirely (not a merge).
             external_customer_id (str | Unset): Your own external customer id.
             payment_provider_id (str | Unset): Stripe customer id (`cus_xxx`). Requires provider.
-            provider (UpdateCustomerRequestProvider | Unset): Payment provider. Requires paymentProviderId.
+            provider (UpdateCustomerRequestProvider | str | Unset): Payment provider. Requires paymentProviderId.
             payment_method_id (str | Unset): Stripe Payment Method id (`pm_xxx`); sets the default payment method on file.
                 Monk fetches last4, brand and type from Stripe. Requires paymentMethodType and a Stripe integration on the
                 organization.
-            payment_method_type (UpdateCustomerRequestPaymentMethodType | Unset): Type of the payment method; required when
-                paymentMethodId is sent.
+            payment_method_type (UpdateCustomerRequestPaymentMethodType | str | Unset): Type of the payment method; required
+                when paymentMethodId is sent.
     """
 
     name: str | Unset = UNSET
-    legal_name: None | str | Unset = UNSET
+    legal_name: str | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     external_customer_id: str | Unset = UNSET
     payment_provider_id: str | Unset = UNSET
-    provider: UpdateCustomerRequestProvider | Unset = UNSET
+    provider: UpdateCustomerRequestProvider | str | Unset = UNSET
     payment_method_id: str | Unset = UNSET
-    payment_method_type: UpdateCustomerRequestPaymentMethodType | Unset = UNSET
+    payment_method_type: UpdateCustomerRequestPaymentMethodType | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        legal_name: None | str | Unset
-        if isinstance(self.legal_name, Unset):
-            legal_name = UNSET
-        else:
-            legal_name = self.legal_name
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        external_customer_id = self.external_customer_id
-
-        payment_provider_id = self.payment_provider_id
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
-
-        payment_method_id = self.payment_method_id
-
-        payment_method_type: str | Unset = UNSET
-        if not isinstance(self.payment_method_type, Unset):
-            payment_method_type = self.payment_method_type
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if legal_name is not UNSET:
-            field_dict["legalName"] = legal_name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if external_customer_id is not UNSET:
-            field_dict["externalCustomerId"] = external_customer_id
-        if payment_provider_id is not UNSET:
-            field_dict["paymentProviderId"] = payment_provider_id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if payment_method_id is not UNSET:
-            field_dict["paymentMethodId"] = payment_method_id
-        if payment_method_type is not UNSET:
-            field_dict["paymentMethodType"] = payment_method_type
-
+        _v = self.name
+        if _v is not UNSET:
+            field_dict["name"] = _v
+        _v = self.legal_name
+        if _v is not UNSET:
+            field_dict["legalName"] = _v
+        _v = self.tags
+        if _v is not UNSET:
+            field_dict["tags"] = _v
+        _v = self.external_customer_id
+        if _v is not UNSET:
+            field_dict["externalCustomerId"] = _v
+        _v = self.payment_provider_id
+        if _v is not UNSET:
+            field_dict["paymentProviderId"] = _v
+        _v = self.provider
+        if _v is not UNSET:
+            field_dict["provider"] = _v
+        _v = self.payment_method_id
+        if _v is not UNSET:
+            field_dict["paymentMethodId"] = _v
+        _v = self.payment_method_type
+        if _v is not UNSET:
+            field_dict["paymentMethodType"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        legal_name = _parse_legal_name(d.pop("legalName", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        external_customer_id = d.pop("externalCustomerId", UNSET)
-
-        payment_provider_id = d.pop("paymentProviderId", UNSET)
-
-        _provider = d.pop("provider", UNSET)
-        provider: UpdateCustomerRequestProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        update_customer_request = cls.__new__(cls)
+        _v = _d.get("name", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
         else:
-            provider = check_update_customer_request_provider(_provider)
+            _v = _deviant(_report, _path, "name", "string", _v)
 
-        payment_method_id = d.pop("paymentMethodId", UNSET)
-
-        _payment_method_type = d.pop("paymentMethodType", UNSET)
-        payment_method_type: UpdateCustomerRequestPaymentMethodType | Unset
-        if isinstance(_payment_method_type, Unset):
-            payment_method_type = UNSET
+        update_customer_request.name = _v
+        _v = _d.get("legalName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
         else:
-            payment_method_type = check_update_customer_request_payment_method_type(
-                _payment_method_type
-            )
+            _v = _deviant(_report, _path, "legalName", "string", _v)
 
-        update_customer_request = cls(
-            name=name,
-            legal_name=legal_name,
-            tags=tags,
-            external_customer_id=external_customer_id,
-            payment_provider_id=payment_provider_id,
-            provider=provider,
-            payment_method_id=payment_method_id,
-            payment_method_type=payment_method_type,
-        )
+        update_customer_request.legal_name = _v
+        _v = _d.get("tags", UNSET)
+        if _v.__class__ is list:
+            for _i in _v:
+                if _i.__class__ is not str:
+                    _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
+                    break
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "tags", "array", _v)
 
-        update_customer_request.additional_properties = d
+        update_customer_request.tags = _v
+        _v = _d.get("externalCustomerId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
+
+        update_customer_request.external_customer_id = _v
+        _v = _d.get("paymentProviderId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
+
+        update_customer_request.payment_provider_id = _v
+        _v = _d.get("provider", UNSET)
+        if _v.__class__ is str:
+            if _v not in UPDATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
+                _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "provider", "one of stripe", _v)
+
+        update_customer_request.provider = _v
+        _v = _d.get("paymentMethodId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
+
+        update_customer_request.payment_method_id = _v
+        _v = _d.get("paymentMethodType", UNSET)
+        if _v.__class__ is str:
+            if _v not in UPDATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES:
+                _v = _deviant(
+                    _report, _path, "paymentMethodType", "one of card, us_bank_account", _v, "enum"
+                )
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
+
+        update_customer_request.payment_method_type = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        update_customer_request.additional_properties = _extra
         return update_customer_request
 
     @property

@@ -5,8 +5,20 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..models.usage_cost_response_currency import check_usage_cost_response_currency
 from ..models.usage_cost_response_currency import UsageCostResponseCurrency
@@ -17,110 +29,187 @@ from typing import cast
 import datetime
 
 
+from ..models.usage_cost_response_unit import USAGE_COST_RESPONSE_UNIT_VALUES
+from ..models.usage_cost_response_currency import USAGE_COST_RESPONSE_CURRENCY_VALUES
+
+
 T = TypeVar("T", bound="UsageCostResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "totalAmount",
+        "unit",
+        "startDate",
+        "endDate",
+        "queriedAt",
+        "currency",
+        "creditRateCents",
+        "contractId",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageCostResponse:
     """The total cost of the matching usage over the queried range.
 
     Attributes:
-        total_amount (float): Total cost, in USD when unit is currency and in credits when unit is credits.
-        unit (UsageCostResponseUnit): currency for USD results, credits when the credit conversion was applied.
+        total_amount (Decimal): Total cost, in USD when unit is currency and in credits when unit is credits.
+        unit (UsageCostResponseUnit | str): currency for USD results, credits when the credit conversion was applied.
         start_date (datetime.datetime): Start of the range actually queried.
         end_date (datetime.datetime): End of the range actually queried.
         queried_at (datetime.datetime): When the query ran.
-        currency (UsageCostResponseCurrency | Unset): Currency code; only present when unit is currency.
+        currency (UsageCostResponseCurrency | str | Unset): Currency code; only present when unit is currency.
         credit_rate_cents (int | Unset): Credit rate used for the conversion (cents per credit); only present when unit
             is credits; auto-resolved from the customer's most recent credit grant.
         contract_id (str | Unset): The contract used; only present when contractId was in the request (newer capture).
     """
 
-    total_amount: float
-    unit: UsageCostResponseUnit
+    total_amount: Decimal
+    unit: UsageCostResponseUnit | str
     start_date: datetime.datetime
     end_date: datetime.datetime
     queried_at: datetime.datetime
-    currency: UsageCostResponseCurrency | Unset = UNSET
+    currency: UsageCostResponseCurrency | str | Unset = UNSET
     credit_rate_cents: int | Unset = UNSET
     contract_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
-
-        unit: str = self.unit
-
-        start_date = self.start_date.isoformat()
-
-        end_date = self.end_date.isoformat()
-
-        queried_at = self.queried_at.isoformat()
-
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency
-
-        credit_rate_cents = self.credit_rate_cents
-
-        contract_id = self.contract_id
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalAmount": total_amount,
-                "unit": unit,
-                "startDate": start_date,
-                "endDate": end_date,
-                "queriedAt": queried_at,
-            }
-        )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if credit_rate_cents is not UNSET:
-            field_dict["creditRateCents"] = credit_rate_cents
-        if contract_id is not UNSET:
-            field_dict["contractId"] = contract_id
-
+        _v = self.total_amount
+        if _v is not UNSET:
+            field_dict["totalAmount"] = _v
+        _v = self.unit
+        if _v is not UNSET:
+            field_dict["unit"] = _v
+        _v = self.start_date
+        if _v is not UNSET:
+            field_dict["startDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.end_date
+        if _v is not UNSET:
+            field_dict["endDate"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.queried_at
+        if _v is not UNSET:
+            field_dict["queriedAt"] = _v.isoformat() if isinstance(_v, datetime.date) else _v
+        _v = self.currency
+        if _v is not UNSET:
+            field_dict["currency"] = _v
+        _v = self.credit_rate_cents
+        if _v is not UNSET:
+            field_dict["creditRateCents"] = _v
+        _v = self.contract_id
+        if _v is not UNSET:
+            field_dict["contractId"] = _v
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_amount = d.pop("totalAmount")
-
-        unit = check_usage_cost_response_unit(d.pop("unit"))
-
-        start_date = datetime.datetime.fromisoformat(d.pop("startDate"))
-
-        end_date = datetime.datetime.fromisoformat(d.pop("endDate"))
-
-        queried_at = datetime.datetime.fromisoformat(d.pop("queriedAt"))
-
-        _currency = d.pop("currency", UNSET)
-        currency: UsageCostResponseCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_cost_response = cls.__new__(cls)
+        _v = _d.get("totalAmount", UNSET)
+        if _v.__class__ is Decimal:
+            pass
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
         else:
-            currency = check_usage_cost_response_currency(_currency)
+            _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
-        credit_rate_cents = d.pop("creditRateCents", UNSET)
+        usage_cost_response.total_amount = _v
+        _v = _d.get("unit", UNSET)
+        if _v.__class__ is str:
+            if _v not in USAGE_COST_RESPONSE_UNIT_VALUES:
+                _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
+        else:
+            _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
-        contract_id = d.pop("contractId", UNSET)
+        usage_cost_response.unit = _v
+        _v = _d.get("startDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "startDate")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
-        usage_cost_response = cls(
-            total_amount=total_amount,
-            unit=unit,
-            start_date=start_date,
-            end_date=end_date,
-            queried_at=queried_at,
-            currency=currency,
-            credit_rate_cents=credit_rate_cents,
-            contract_id=contract_id,
-        )
+        usage_cost_response.start_date = _v
+        _v = _d.get("endDate", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "endDate")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
-        usage_cost_response.additional_properties = d
+        usage_cost_response.end_date = _v
+        _v = _d.get("queriedAt", UNSET)
+        if _v.__class__ is str:
+            try:
+                _v = _datetime(_v)
+            except ValueError:
+                _v = _parse_datetime(_v, _report, _path, "queriedAt")
+        elif isinstance(_v, datetime.datetime):
+            pass
+        else:
+            _v = _deviant(_report, _path, "queriedAt", "date-time string", _v)
+
+        usage_cost_response.queried_at = _v
+        _v = _d.get("currency", UNSET)
+        if _v.__class__ is str:
+            if _v not in USAGE_COST_RESPONSE_CURRENCY_VALUES:
+                _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "currency", "one of USD", _v)
+
+        usage_cost_response.currency = _v
+        _v = _d.get("creditRateCents", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        usage_cost_response.credit_rate_cents = _v
+        _v = _d.get("contractId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "contractId", "string", _v)
+
+        usage_cost_response.contract_id = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_cost_response.additional_properties = _extra
         return usage_cost_response
 
     @property

@@ -5,26 +5,48 @@ from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+import datetime
+from decimal import Decimal
+from uuid import UUID
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    check_items as _check_items,
+    deviant as _deviant,
+    dumps as _dumps,
+    model_repr as _model_repr,
+    parse_date as _parse_date,
+    parse_datetime as _parse_datetime,
+)
 
 from ..types import UNSET, Unset
 from typing import cast
-
-if TYPE_CHECKING:
-    from ..models.usage_query_bucket import UsageQueryBucket
+from ..models.usage_query_bucket import UsageQueryBucket
 
 
 T = TypeVar("T", bound="UsageQueryResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "organizationId",
+        "eventName",
+        "start",
+        "end",
+        "totalCount",
+        "breakdown",
+    }
+)
+_datetime = datetime.datetime.fromisoformat
+_date = datetime.date.fromisoformat
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageQueryResult:
     """Aggregated event counts over a date range.
 
     Attributes:
         organization_id (str | Unset): Your organization ID (SDK field organization_id).
-        event_name (None | str | Unset): The event name queried (SDK field event_name); null assumed possible when no
+        event_name (str | None | Unset): The event name queried (SDK field event_name); null assumed possible when no
             filter was given.
         start (str | Unset): Start of the queried range.
         end (str | Unset): End of the queried range.
@@ -33,7 +55,7 @@ class UsageQueryResult:
     """
 
     organization_id: str | Unset = UNSET
-    event_name: None | str | Unset = UNSET
+    event_name: str | None | Unset = UNSET
     start: str | Unset = UNSET
     end: str | Unset = UNSET
     total_count: int | Unset = UNSET
@@ -41,88 +63,116 @@ class UsageQueryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_query_bucket import UsageQueryBucket  # noqa: PLC0415
-
-        organization_id = self.organization_id
-
-        event_name: None | str | Unset
-        if isinstance(self.event_name, Unset):
-            event_name = UNSET
-        else:
-            event_name = self.event_name
-
-        start = self.start
-
-        end = self.end
-
-        total_count = self.total_count
-
-        breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.breakdown, Unset):
-            breakdown = []
-            for breakdown_item_data in self.breakdown:
-                breakdown_item = breakdown_item_data.to_dict()
-                breakdown.append(breakdown_item)
-
+        """The JSON form of this model: what the server sent (kept raw where it differed)."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if breakdown is not UNSET:
-            field_dict["breakdown"] = breakdown
-
+        _v = self.organization_id
+        if _v is not UNSET:
+            field_dict["organizationId"] = _v
+        _v = self.event_name
+        if _v is not UNSET:
+            field_dict["eventName"] = _v
+        _v = self.start
+        if _v is not UNSET:
+            field_dict["start"] = _v
+        _v = self.end
+        if _v is not UNSET:
+            field_dict["end"] = _v
+        _v = self.total_count
+        if _v is not UNSET:
+            field_dict["totalCount"] = _v
+        _v = self.breakdown
+        if _v is not UNSET:
+            field_dict["breakdown"] = (
+                [_i.to_dict() if isinstance(_i, UsageQueryBucket) else _i for _i in _v]
+                if _v.__class__ is list
+                else _v
+            )
         return field_dict
 
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        return _dumps(self.to_dict())
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_query_bucket import UsageQueryBucket  # noqa: PLC0415
+    def from_dict(
+        cls: type[T], src_dict: Mapping[str, Any], _report: Any = None, _path: str = "$"
+    ) -> T:
+        """Decode JSON data. A deviation from the spec is kept as received and reported to
+        ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
+        _d = src_dict
+        # Built without __init__ (no validators or defaults to run): every field is set below.
+        usage_query_result = cls.__new__(cls)
+        _v = _d.get("organizationId", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "organizationId", "string", _v)
 
-        d = dict(src_dict)
-        organization_id = d.pop("organizationId", UNSET)
+        usage_query_result.organization_id = _v
+        _v = _d.get("eventName", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        elif _v is None:
+            pass
+        else:
+            _v = _deviant(_report, _path, "eventName", "string", _v)
 
-        def _parse_event_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        usage_query_result.event_name = _v
+        _v = _d.get("start", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "start", "string", _v)
 
-        event_name = _parse_event_name(d.pop("eventName", UNSET))
+        usage_query_result.start = _v
+        _v = _d.get("end", UNSET)
+        if _v.__class__ is str:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "end", "string", _v)
 
-        start = d.pop("start", UNSET)
+        usage_query_result.end = _v
+        _v = _d.get("totalCount", UNSET)
+        if _v.__class__ is int:
+            pass
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "totalCount", "integer", _v)
 
-        end = d.pop("end", UNSET)
+        usage_query_result.total_count = _v
+        _v = _d.get("breakdown", UNSET)
+        if _v.__class__ is list:
+            _item_path = _path + ".breakdown[*]"
+            _v = [
+                UsageQueryBucket.from_dict(_i, _report, _item_path)
+                if _i.__class__ is dict
+                else _deviant(_report, _item_path, "", "object (UsageQueryBucket)", _i)
+                for _i in _v
+            ]
+        elif _v is UNSET:
+            pass
+        else:
+            _v = _deviant(_report, _path, "breakdown", "array", _v)
 
-        total_count = d.pop("totalCount", UNSET)
-
-        _breakdown = d.pop("breakdown", UNSET)
-        breakdown: list[UsageQueryBucket] | Unset = UNSET
-        if _breakdown is not UNSET:
-            breakdown = []
-            for breakdown_item_data in _breakdown:
-                breakdown_item = UsageQueryBucket.from_dict(breakdown_item_data)
-
-                breakdown.append(breakdown_item)
-
-        usage_query_result = cls(
-            organization_id=organization_id,
-            event_name=event_name,
-            start=start,
-            end=end,
-            total_count=total_count,
-            breakdown=breakdown,
-        )
-
-        usage_query_result.additional_properties = d
+        usage_query_result.breakdown = _v
+        if _d.keys() <= _KNOWN_KEYS:
+            _extra: dict[str, Any] = {}
+        else:
+            _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
+        usage_query_result.additional_properties = _extra
         return usage_query_result
 
     @property

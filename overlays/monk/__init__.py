@@ -24,6 +24,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
+    SpecDriftWarning,
     UnprocessableEntityError,
     ValidationError,
     WebhookVerificationError,
@@ -31,7 +32,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import webhooks
+    from . import types, webhooks
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._credits import RemainingCredits
     from ._estimate import CostEstimate, EventCost, MeterCost
@@ -66,7 +67,7 @@ _LAZY = {
     "SyncStats": "_sync",
     "sync_events": "_sync",
 }
-_LAZY_MODULES = {"webhooks", "spark"}  # spark: not in __all__ (it needs monk-sdk[spark])
+_LAZY_MODULES = {"types", "webhooks", "spark"}  # spark: not in __all__ (needs monk-sdk[spark])
 
 __all__ = [
     "APIConnectionError",
@@ -99,6 +100,7 @@ __all__ = [
     "ResponseLog",
     "ResponseValidationError",
     "RetryConfig",
+    "SpecDriftWarning",
     "SyncPage",
     "SyncStats",
     "UnprocessableEntityError",
@@ -108,6 +110,7 @@ __all__ = [
     "__version__",
     "idempotency_key",
     "sync_events",
+    "types",
     "webhooks",
 ]
 

@@ -2,7 +2,7 @@
 
 Every call goes through ``_send``: build the request with the generated ``_get_kwargs``, send it
 with httpx, retry per :class:`~monk.RetryConfig` behind the circuit breaker, map 4xx/5xx to typed
-errors, and parse with the generated ``_parse_response``.
+errors, and decode with the generated models (tolerant by default, see ``_decode``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
-import functools
 import logging
 import os
 import time
@@ -21,12 +20,14 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
+from ._decode import DriftLog, SpecDrift, describe, dumps
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     MonkError,
     ResponseValidationError,
     make_status_error,
+    redact,
     request_id_of,
 )
 from ._operation import EVENTS_HOST, ListOperation, Operation
@@ -71,7 +72,7 @@ _UNSET: Any = object()
 def _configure_logging_from_env() -> None:
     """``MONK_LOG=debug`` (or info) turns on the ``monk`` logger with a stderr handler."""
     level = os.environ.get("MONK_LOG", "").upper()
-    if level in {"DEBUG", "INFO"} and not log.handlers:
+    if level in {"DEBUG", "INFO"} and all(isinstance(h, logging.NullHandler) for h in log.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s monk %(levelname)s %(message)s"))
         log.addHandler(handler)
@@ -126,6 +127,7 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         clock: Callable[[], datetime.datetime] | None = None,
+        strict_responses: bool | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("MONK_API_KEY")
@@ -165,6 +167,13 @@ class _BaseClient:
         self._resources: dict[str, Any] = {}
         # What "now" is for date defaults (usage cost of a rolling contract); tests pass a fixed one.
         self._clock: Callable[[], datetime.datetime] = clock or _utc_now
+        # Strict: a response that differs from the spec raises ResponseValidationError (CI,
+        # cassettes, spec-sync); tolerant (default): kept as received, reported once per path.
+        if strict_responses is None:
+            strict_responses = os.environ.get("MONK_STRICT_RESPONSES", "") in {"1", "true"}
+        self.strict_responses = strict_responses
+        self._drift_seen: set[tuple[str, str, str]] = set()
+        self._drift_logs: dict[Operation[Any], DriftLog] = {}
 
     @property
     def api_key(self) -> str:
@@ -186,6 +195,7 @@ class _BaseClient:
             "retry": self.retry,
             "default_headers": self.default_headers,
             "clock": self._clock,
+            "strict_responses": self.strict_responses,
         }
 
     def with_options(self, **changes: Any) -> Self:
@@ -220,6 +230,9 @@ class _BaseClient:
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
         request["headers"] = self._headers
+        if "json" in request:  # exact: a Decimal amount is written as its digits, never a float
+            request["content"] = dumps(request.pop("json")).encode()
+            request["headers"] = {**self._headers, "Content-Type": "application/json"}
         if self._timeout_override:
             request["timeout"] = self.timeout
         return method, url, request
@@ -244,20 +257,38 @@ class _BaseClient:
         captured = _capture.get()
         if captured is not None:
             captured.responses.append(response)
-        try:
-            parsed = op.parse(_generated_client(), response)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"{op.method_name}: the {response.status_code} response does not fit the spec: "
-                f"{exc!r} (request id {request_id_of(response)})",
-                response=response,
-            ) from exc
-        if parsed is None:
+        status = response.status_code
+        if not 200 <= status < 300:
             raise MonkError(
-                f"{op.method_name}: undocumented status {response.status_code} "
+                f"{op.method_name}: undocumented status {status} "
                 f"(request id {request_id_of(response)})"
             )
+        report = None if self.strict_responses else self._drift_log(op)
+        try:
+            parsed = op.parse(response, report)
+        except SpecDrift as exc:
+            key = self.__api_key
+            raise ResponseValidationError(
+                f"{op.method_name}: the {status} response does not fit the spec: {exc.path}: "
+                f"expected {exc.expected}, got {describe(exc.kind, redact(exc.value, key))} "
+                f"(request id {request_id_of(response)})",
+                response=response,
+                path=exc.path,
+            ) from None
+        except ValueError as exc:  # not JSON
+            raise ResponseValidationError(
+                f"{op.method_name}: the {status} response is not JSON: {type(exc).__name__} "
+                f"(request id {request_id_of(response)})",
+                response=response,
+            ) from None
         return op.result(parsed)
+
+    def _drift_log(self, op: Operation[Any]) -> DriftLog:
+        drift_log = self._drift_logs.get(op)
+        if drift_log is None:
+            drift_log = DriftLog(op.method_name or op.name, self._drift_seen, self.__api_key)
+            self._drift_logs[op] = drift_log
+        return drift_log
 
 
 def _utc_now() -> datetime.datetime:
@@ -272,17 +303,6 @@ class _Encoded:
 
 
 _ENCODED = _Encoded()
-
-
-@functools.cache
-def _generated_client() -> Any:
-    """The generated client object its parsers expect; it never holds the key (its repr would).
-
-    Its only use is the parsers' ``raise_on_unexpected_status`` flag, so one serves every client.
-    """
-    from ._generated.client import Client
-
-    return Client(base_url="")
 
 
 class Monk(_BaseClient):
@@ -307,6 +327,7 @@ class Monk(_BaseClient):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         clock: Callable[[], datetime.datetime] | None = None,
+        strict_responses: bool | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -322,6 +343,7 @@ class Monk(_BaseClient):
             http_client=http_client,
             default_headers=default_headers,
             clock=clock,
+            strict_responses=strict_responses,
             _breaker=_breaker,
         )
         self._http = http_client or httpx.Client(timeout=self.timeout)
@@ -439,6 +461,7 @@ class AsyncMonk(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         clock: Callable[[], datetime.datetime] | None = None,
+        strict_responses: bool | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -454,6 +477,7 @@ class AsyncMonk(_BaseClient):
             http_client=http_client,
             default_headers=default_headers,
             clock=clock,
+            strict_responses=strict_responses,
             _breaker=_breaker,
         )
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
@@ -618,7 +642,7 @@ class _Attempts:
             self._log(status)
         delay = self._next_delay(status=status, retry_after=response.headers.get("retry-after"))
         if delay is None:
-            raise make_status_error(response)
+            raise make_status_error(response, self.client.api_key)
         return delay
 
     def _next_delay(self, *, status: int | None, retry_after: str | None) -> float | None:

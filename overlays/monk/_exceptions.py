@@ -22,12 +22,16 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SpecDriftWarning",
     "UnprocessableEntityError",
     "ValidationError",
     "WebhookVerificationError",
     "make_status_error",
+    "redact",
     "request_id_of",
 ]
+
+REDACTED = "[REDACTED]"
 
 
 class MonkError(Exception):
@@ -46,12 +50,22 @@ class ValidationError(MonkError, ValueError):
 class ResponseValidationError(MonkError):
     """The API answered, but its response does not fit the spec the client was generated from.
 
-    ``response`` is the raw ``httpx.Response``; regenerating from Monk's current spec may help.
+    ``response`` is the raw ``httpx.Response``; ``path`` the JSON path of the first deviation
+    (strict mode), e.g. ``$.data[*].status``. Regenerating from Monk's current spec may help.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, path: str | None = None) -> None:
         self.response = response
+        self.path = path
         super().__init__(message)
+
+
+class SpecDriftWarning(UserWarning):
+    """A response differed from the spec and was kept as received (tolerant decoding).
+
+    Issued once per (operation, JSON path, kind); ``warnings.simplefilter("error",
+    SpecDriftWarning)`` turns it into an error, ``Monk(strict_responses=True)`` raises instead.
+    """
 
 
 class APIConnectionError(MonkError):
@@ -178,14 +192,31 @@ def request_id_of(response: httpx.Response) -> str | None:
     return value
 
 
-def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a 4xx/5xx response, in the server's own words when it gave any."""
+def redact(value: Any, secret: str | None) -> Any:
+    """``value`` (text, or JSON data) with every occurrence of ``secret`` (the API key) removed."""
+    if not secret:
+        return value
+    if isinstance(value, str):
+        return value.replace(secret, REDACTED) if secret in value else value
+    if isinstance(value, dict):
+        return {redact(k, secret): redact(v, secret) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(v, secret) for v in value]
+    return value
+
+
+def make_status_error(response: httpx.Response, secret: str | None = None) -> APIStatusError:
+    """The typed error for a 4xx/5xx response, in the server's own words when it gave any.
+
+    ``secret`` (the API key) is removed from everything the server wrote, should it echo it.
+    """
     status = response.status_code
     body: Any
     try:
         body = response.json()
     except ValueError:
         body = response.text
+    body = redact(body, secret)
     message = code = None
     detail = body.get("error") if isinstance(body, dict) else None
     if isinstance(detail, dict):
@@ -193,7 +224,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     elif isinstance(detail, str):
         message = detail
     if not message:
-        message = response.reason_phrase or "HTTP error"
+        message = redact(response.reason_phrase, secret) or "HTTP error"
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
@@ -201,7 +232,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         str(message),
         status_code=status,
         code=str(code) if code is not None else None,
-        request_id=request_id_of(response),
+        request_id=redact(request_id_of(response), secret),
         body=body,
         retryable=status in (408, 429) or status >= 500,
     )

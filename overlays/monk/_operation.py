@@ -11,12 +11,14 @@ import datetime
 import importlib
 import inspect
 import re
+import typing
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+from ._decode import DriftLog, decode
 from ._exceptions import ValidationError
 
 __all__ = ["EVENTS_HOST", "REST_HOST", "ListOperation", "Operation", "camel"]
@@ -66,6 +68,7 @@ class Operation(Generic[T]):
         "_body_model",
         "_module",
         "_params",
+        "_response_model",
         "host",
         "idempotent",
         "method_name",
@@ -90,6 +93,7 @@ class Operation(Generic[T]):
         self._module: ModuleType | None = None
         self._params: frozenset[str] | None = None
         self._body_model: Any = None
+        self._response_model: Any = None
         Operation.registry.append(self)
 
     def __repr__(self) -> str:
@@ -154,9 +158,23 @@ class Operation(Generic[T]):
                 self.method_name or model.__name__, f"invalid request body: {exc!r}"
             ) from exc
 
-    def parse(self, generated_client: Any, response: Any) -> Any:
-        """The generated parser's model for this response (None for undocumented statuses)."""
-        return self.module._parse_response(client=generated_client, response=response)
+    @property
+    def response_model(self) -> Any:
+        """The generated model of this operation's success response (every one has exactly one)."""
+        model = self._response_model
+        if model is None:
+            hints = typing.get_type_hints(self.module._parse_response)
+            models = [
+                t
+                for t in typing.get_args(hints["return"])
+                if hasattr(t, "from_dict") and t.__name__ != "Error"
+            ]
+            model = self._response_model = models[0]
+        return model
+
+    def parse(self, response: Any, report: DriftLog | None) -> Any:
+        """Decode a 2xx response: tolerant with a ``report``, strict (raises SpecDrift) without."""
+        return decode(self.response_model, response, report)
 
     def result(self, parsed: Any) -> T:
         """The model users get: the envelope's ``data`` when there is one."""
