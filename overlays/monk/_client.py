@@ -12,7 +12,10 @@ import dataclasses
 import datetime
 import functools
 import logging
+import math
 import os
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -88,6 +91,26 @@ def mask_key(key: str) -> str:
     return f"{key[:8]}…{key[-4:]}"
 
 
+class _BearerAuth(httpx.Auth):
+    """Adds the API key as each request is sent, inside httpx.
+
+    The key is held here and nowhere in the SDK's request-building frames, so a traceback that
+    prints frame locals (pytest ``--showlocals``, rich) cannot show it; httpx masks the header.
+    """
+
+    __slots__ = ("_header",)
+
+    def __init__(self, api_key: str) -> None:
+        self._header = f"Bearer {api_key}"
+
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "<monk bearer auth>"
+
+
 class ResponseLog:
     """The raw ``httpx.Response`` of each call made inside ``client.capture_responses()``."""
 
@@ -154,8 +177,9 @@ class _BaseClient:
         self.default_headers = dict(default_headers or {})
         self.__api_key = api_key
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
+        self._auth = _BearerAuth(api_key)
+        self._closed = False
         self._headers = {
-            "Authorization": f"Bearer {api_key}",
             "User-Agent": f"monk-python/{__version__}",
             "Accept": "application/json",
             **self.default_headers,
@@ -272,6 +296,7 @@ class _Encoded:
 
 
 _ENCODED = _Encoded()
+_CLOSED = "monk: the client was closed"  # the cancel message close() sends to calls in flight
 
 
 @functools.cache
@@ -325,10 +350,21 @@ class Monk(_BaseClient):
             _breaker=_breaker,
         )
         self._http = http_client or httpx.Client(timeout=self.timeout)
+        # What bounds one attempt: the caller's own client keeps its timeout unless given one.
+        own = http_client is None or self._timeout_override
+        self._timeout = httpx.Timeout(self.timeout) if own else self._http.timeout
+        self._timeout_ceiling = _longest(self._timeout)
+        self._wakeup = threading.Event()  # set by close(): ends a wait between retries
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
+        """End the client: calls in flight stop within about a second, later calls raise.
+
+        The connection pool is closed too, unless it was passed in by the caller.
+        """
+        self._closed = True
+        self._wakeup.set()
         if self._owns_http:
+            _interrupt(self._http)
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -363,12 +399,19 @@ class Monk(_BaseClient):
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
     ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
+        http = self._http
         while True:
-            retry.begin()
+            until = retry.begin()
             try:
-                response = self._http.request(method, url, **request)
+                if until is None:
+                    response = http.request(method, url, auth=self._auth, **request)
+                else:
+                    response = self._attempt_by(until, method, url, request)
             except httpx.TransportError as exc:
                 delay = retry.failed(exc)
+            except RuntimeError as exc:  # httpx: the pool was closed (by this client or its owner)
+                retry.abandoned()
+                raise _closed_error() from exc
             except BaseException:
                 retry.abandoned()
                 raise
@@ -376,7 +419,30 @@ class Monk(_BaseClient):
                 if response.status_code < 400:
                     return retry.succeeded(response)
                 delay = retry.rejected(response)
-            time.sleep(delay)
+            if _pause(delay, self._wakeup):
+                raise _closed_error()
+
+    def _attempt_by(
+        self, until: float, method: str, url: str, request: dict[str, Any]
+    ) -> httpx.Response:
+        """One attempt that ends by ``until`` (monotonic): every timeout is capped by the time
+        left, and the body is read against the clock.
+        """
+        left = until - time.monotonic()
+        if left <= 0:
+            raise httpx.ConnectTimeout("the retry deadline passed before the attempt")
+        http = self._http
+        if left < self._timeout_ceiling:
+            request = {**request, "timeout": _capped(self._timeout, left)}
+        sent = http.build_request(method, url, **request)
+        response = http.send(sent, auth=self._auth, stream=True)
+        try:
+            response.stream = _DeadlineStream(response.stream, until, sent)
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     # -- resources (created on first use) -----------------------------------------------------
 
@@ -457,9 +523,18 @@ class AsyncMonk(_BaseClient):
             _breaker=_breaker,
         )
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._in_flight: set[asyncio.Task[Any]] = set()
 
     async def close(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
+        """End the client: calls in flight are cancelled and raise, later calls raise.
+
+        The connection pool is closed too, unless it was passed in by the caller.
+        """
+        self._closed = True
+        current = asyncio.current_task()
+        for task in list(self._in_flight):
+            if task is not current:
+                task.cancel(_CLOSED)
         if self._owns_http:
             await self._http.aclose()
 
@@ -499,20 +574,52 @@ class AsyncMonk(_BaseClient):
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
     ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
-        while True:
-            retry.begin()
-            try:
-                response = await self._http.request(method, url, **request)
-            except httpx.TransportError as exc:
-                delay = retry.failed(exc)
-            except BaseException:
-                retry.abandoned()
-                raise
-            else:
-                if response.status_code < 400:
-                    return retry.succeeded(response)
-                delay = retry.rejected(response)
-            await asyncio.sleep(delay)
+        task = asyncio.current_task()
+        if task is not None:
+            self._in_flight.add(task)
+        try:
+            while True:
+                until = retry.begin()
+                try:
+                    if until is None:
+                        response = await self._http.request(method, url, auth=self._auth, **request)
+                    else:
+                        left = until - time.monotonic()
+                        if left <= 0:
+                            raise httpx.ConnectTimeout("the retry deadline passed")
+                        try:
+                            async with asyncio.timeout(left):
+                                response = await self._http.request(
+                                    method, url, auth=self._auth, **request
+                                )
+                        except TimeoutError as exc:
+                            raise httpx.ReadTimeout("the retry deadline passed") from exc
+                except httpx.TransportError as exc:
+                    delay = retry.failed(exc)
+                except RuntimeError as exc:  # httpx: the pool was closed
+                    retry.abandoned()
+                    raise _closed_error() from exc
+                except asyncio.CancelledError as exc:
+                    retry.abandoned()
+                    if self._closed and _CLOSED in exc.args:
+                        raise _closed_error() from None
+                    raise
+                except BaseException:
+                    retry.abandoned()
+                    raise
+                else:
+                    if response.status_code < 400:
+                        return retry.succeeded(response)
+                    delay = retry.rejected(response)
+                try:
+                    await asyncio.sleep(delay)
+                except asyncio.CancelledError as exc:
+                    if self._closed and _CLOSED in exc.args:
+                        raise _closed_error() from None
+                    raise
+        finally:
+            if task is not None:
+                self._in_flight.discard(task)
 
     def _resource(self, name: str) -> Any:
         resource = self._resources.get(name)
@@ -571,6 +678,7 @@ class _Attempts:
         "method",
         "started",
         "state",
+        "until",
         "url",
     )
 
@@ -585,12 +693,19 @@ class _Attempts:
         self.debug = log.isEnabledFor(logging.DEBUG)
         # Safe methods are retried anyway (RetryState); this says a POST may be repeated too.
         self.idempotent = op.idempotent
+        # The deadline bounds the whole call: every attempt, its connect and read included.
+        deadline = client.retry.deadline
+        self.until = None if deadline is None else time.monotonic() + deadline
 
-    def begin(self) -> None:
+    def begin(self) -> float | None:
+        """Start an attempt; returns when it must end (monotonic seconds), or None."""
+        if self.client._closed:
+            raise _closed_error()
         self.attempt += 1
         self.breaker.before_request()
         if self.debug:
             self.started = time.perf_counter()
+        return self.until
 
     def succeeded(self, response: httpx.Response) -> httpx.Response:
         self.breaker.record_success()
@@ -603,6 +718,9 @@ class _Attempts:
         self.breaker.release()
 
     def failed(self, exc: httpx.TransportError) -> float:
+        if self.client._closed:  # close() interrupted the attempt: not the server's fault
+            self.breaker.release()
+            raise _closed_error() from exc
         self.breaker.record_failure()
         if self.debug:
             self._log(type(exc).__name__)
@@ -624,6 +742,8 @@ class _Attempts:
     def _next_delay(self, *, status: int | None, retry_after: str | None) -> float | None:
         if self.state is None:
             self.state = RetryState(self.client.retry)
+            if self.until is not None:  # the deadline counts from the call's start
+                self.state.start = self.until - (self.client.retry.deadline or 0.0)
         delay = self.state.next_delay(
             method=self.method,
             status=status,
@@ -651,6 +771,76 @@ class _Attempts:
             self.attempt,
             (time.perf_counter() - self.started) * 1000,
         )
+
+
+def _pause(delay: float, wakeup: threading.Event) -> bool:
+    """Wait ``delay`` seconds between attempts; True when ``close()`` cut the wait short."""
+    return wakeup.wait(delay)
+
+
+def _closed_error() -> MonkError:
+    return MonkError("the client is closed: make a new Monk() (close() ends a client for good)")
+
+
+def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
+    """``timeout`` with no phase (connect, read, write, pool) longer than ``left`` seconds."""
+
+    def cap(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
+
+
+def _longest(timeout: httpx.Timeout) -> float:
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return math.inf if None in phases else max(p for p in phases if p is not None)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with ``ReadTimeout`` once the call's deadline has passed.
+
+    httpx's read timeout is per read, so a server dripping its body never trips it; this checks
+    the clock after every chunk.
+    """
+
+    def __init__(self, stream: Any, until: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._until = until
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if time.monotonic() > self._until:
+                raise httpx.ReadTimeout("the deadline passed while reading", request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def _interrupt(http: httpx.Client) -> None:
+    """Shut the sockets of an httpx client's pool down, waking threads blocked reading them.
+
+    Closing a socket does not wake a thread blocked on it; ``shutdown`` does. Best effort: it
+    reaches into httpcore, and anything unexpected leaves the calls to their own timeouts.
+    """
+    try:
+        connections = list(http._transport._pool.connections)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 (a custom transport: nothing to interrupt)
+        return
+    for connection in connections:
+        try:
+            stream = connection._connection._network_stream
+            sock = stream.get_extra_info("socket")
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        except Exception:  # noqa: BLE001,S112 (idle, closed, or not an HTTP/1.1 connection)
+            continue
 
 
 def _connection_error(exc: httpx.TransportError) -> MonkError:

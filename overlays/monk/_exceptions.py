@@ -31,7 +31,21 @@ __all__ = [
 
 
 class MonkError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every one pickles (its message and attributes), so it crosses a ``ProcessPoolExecutor``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as cls(*args), which a subclass with its own __init__ cannot take.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[MonkError], args: tuple[Any, ...], state: dict[str, Any]) -> MonkError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(MonkError, ValueError):
