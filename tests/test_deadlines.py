@@ -71,9 +71,7 @@ def stalling_server(kind: str) -> Iterator[str]:
 @pytest.mark.parametrize("kind", ["stall", "drip"])
 def test_the_deadline_bounds_a_sync_call_including_its_last_attempt(kind: str) -> None:
     with stalling_server(kind) as url:
-        client = monk.Monk(
-            api_key=KEY, base_url=url, timeout=2, retry=monk.RetryConfig(deadline=3)
-        )
+        client = monk.Monk(api_key=KEY, base_url=url, timeout=2, retry=monk.RetryConfig(deadline=3))
         started = time.monotonic()
         with pytest.raises(monk.APITimeoutError):
             client.customers.get("cus_1")

@@ -17,6 +17,7 @@ import os
 import socket
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -355,6 +356,7 @@ class Monk(_BaseClient):
         self._timeout = httpx.Timeout(self.timeout) if own else self._http.timeout
         self._timeout_ceiling = _longest(self._timeout)
         self._wakeup = threading.Event()  # set by close(): ends a wait between retries
+        _FORKABLE.add(self)
 
     def close(self) -> None:
         """End the client: calls in flight stop within about a second, later calls raise.
@@ -524,6 +526,7 @@ class AsyncMonk(_BaseClient):
         )
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
         self._in_flight: set[asyncio.Task[Any]] = set()
+        _FORKABLE.add(self)
 
     async def close(self) -> None:
         """End the client: calls in flight are cancelled and raise, later calls raise.
@@ -771,6 +774,30 @@ class _Attempts:
             self.attempt,
             (time.perf_counter() - self.started) * 1000,
         )
+
+
+_FORKABLE: weakref.WeakSet[_BaseClient] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """A forked child must not share its parent's pooled sockets (or TLS sessions): a client
+    that owns its pool gets a new, empty one; locks the parent's threads held are made anew.
+    A pool passed in by the caller is the caller's to replace.
+    """
+    for client in list(_FORKABLE):
+        client._breaker._lock = threading.Lock()
+        if isinstance(client, Monk):
+            client._wakeup = threading.Event()
+            if client._owns_http:
+                client._http = httpx.Client(timeout=client.timeout)
+        elif isinstance(client, AsyncMonk):
+            client._in_flight = set()
+            if client._owns_http:
+                client._http = httpx.AsyncClient(timeout=client.timeout)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _pause(delay: float, wakeup: threading.Event) -> bool:

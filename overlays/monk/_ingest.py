@@ -18,6 +18,7 @@ import dataclasses
 import inspect
 import logging
 import math
+import os
 import queue
 import threading
 import time
@@ -416,6 +417,13 @@ class _ThreadIngester:
         self.config = config
         self.capacity = config.capacity
         self.state = _State(config)
+        self.pid = os.getpid()
+        self.start()
+        _OPEN.add(self)
+
+    def start(self) -> None:
+        """The lock, conditions and threads: made here, and made again in a forked child."""
+        config = self.config
         self.lock = threading.Lock()
         self.wake = threading.Condition(self.lock)  # the flusher waits here
         self.room = threading.Condition(self.lock)  # producers blocked on a full buffer
@@ -430,7 +438,19 @@ class _ThreadIngester:
         ]
         for thread in self.threads:
             thread.start()
-        _OPEN.add(self)
+
+    def after_fork(self) -> None:
+        """In a child after ``os.fork()``: start again, empty, with threads of its own.
+
+        Only the forking thread survives a fork, so the parent's flusher and senders are gone,
+        and their lock may be held forever. The events buffered or in flight at the fork stay
+        the parent's to send (the child sending them too would double the work, and losing
+        them in the parent would lose events): the child's buffer starts empty, its counters at
+        zero. The client's connection pool is replaced too (see ``Monk``).
+        """
+        self.pid = os.getpid()
+        self.state = _State(self.config)
+        self.start()
 
     # -- producers ----------------------------------------------------------------------------
 
@@ -597,6 +617,17 @@ class _ThreadIngester:
             self.progress.notify_all()
 
 
+def _restart_in_child() -> None:
+    for ingester in list(_OPEN):
+        ingester.after_fork()
+    for async_ingester in list(_ASYNC_OPEN):
+        async_ingester.after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_restart_in_child)
+
+
 class EventBuffer:
     """Buffered ingestion in background threads: ``client.events.buffered()`` makes one.
 
@@ -608,6 +639,9 @@ class EventBuffer:
     ``on_flush_failure(events, error)``, called in a sender thread; with no callback it is
     logged and kept for :meth:`failed_events`. Close it (``with`` does) before closing the
     client; one left open is flushed at interpreter exit, or soon after it is garbage-collected.
+
+    After ``os.fork()`` a buffer keeps working in the child: it starts again there, empty, with
+    threads of its own (the events added before the fork are the parent's to send).
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -820,6 +854,9 @@ class _TaskIngester:
     def close_soon(self) -> None:
         """The AsyncEventBuffer was garbage-collected: close on its loop, without waiting."""
         loop = self.loop
+        if loop is not None and loop.is_closed() and not self.state.done(self.state.accepted):
+            self.hand_over_unsent()
+            return
         if loop is None or loop.is_closed() or self.state.closing:
             return
 
@@ -842,12 +879,54 @@ class _TaskIngester:
                 log.exception("monk: closing an async event buffer at exit failed")
             else:
                 return
-        pending = state.in_flight_events + len(state.events)
-        log.error(
-            "monk: %d events of an AsyncEventBuffer were never sent: its event loop ended "
-            "before close(); await buffer.close() (or use `async with`) before the loop ends",
-            pending,
+        self.hand_over_unsent()
+
+    def hand_over_unsent(self) -> None:
+        """The loop ended with this buffer open: every event not sent goes to on_flush_failure.
+
+        Nothing can be sent without the loop, so the buffered and in-flight batches are
+        claimed and reported here, synchronously (a coroutine callback runs on a new loop).
+        """
+        state = self.state
+        state.closing = True
+        batches = state.abandon()
+        if not batches:
+            return
+        count = sum(len(batch.events) for batch in batches)
+        error = MonkError(
+            f"the event loop of an AsyncEventBuffer ended before close(): {count} events were "
+            "not sent; await buffer.close() (or use `async with`) before the loop ends. "
+            "Re-sending them is safe (same idempotency keys)"
         )
+        log.error("monk: %s", error)
+        for batch in batches:
+            self.report_now(batch, error)
+        _ASYNC_OPEN.discard(self)
+
+    def report_now(self, batch: _Batch, error: BaseException) -> None:
+        """``report`` without an event loop to await on."""
+        events = batch.events
+        callback = self.config.on_flush_failure
+        kept = callback is None
+        if callback is not None:
+            try:
+                result = callback(list(events), error)
+                if inspect.isawaitable(result):
+                    asyncio.run(_awaited(result))
+            except Exception:  # noqa: BLE001 (a failing callback must not lose the events)
+                _log_failure(len(events), error, callback_failed=True)
+                kept = True
+        if kept:
+            state = self.state
+            state.kept.extend(events)
+        self.state.settle(batch, sent=False)
+
+    def after_fork(self) -> None:
+        """In a child after ``os.fork()``: start again, empty, on whichever loop adds next."""
+        self.state = _State(self.config)
+        self.wake, self.room, self.progress = _Waiters(), _Waiters(), _Waiters()
+        self.slots = self.loop = self.flusher = self.stopping = None
+        self.senders = set()
 
     def stats(self) -> BufferStats:
         return self.state.stats()
@@ -964,6 +1043,10 @@ class _TaskIngester:
             self.state.kept.extend(events)
         self.state.settle(batch, sent=False)
         self.progress.notify_all()
+
+
+async def _awaited(result: Awaitable[object]) -> None:
+    await result
 
 
 class AsyncEventBuffer:
