@@ -271,7 +271,7 @@ class _BaseClient:
             captured.responses.append(response)
         try:
             parsed = op.parse(_generated_client(), response)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise ResponseValidationError(
                 f"{op.method_name}: the {response.status_code} response does not fit the spec: "
                 f"{exc!r} (request id {request_id_of(response)})",
@@ -386,7 +386,7 @@ class Monk(_BaseClient):
             return self._result(op, self._send(op, args, dict(kwargs)))
 
         params = {k: v for k, v in params.items() if v is not None}
-        return SyncPage(fetch(params), params, fetch, op.items)
+        return SyncPage(fetch(params), params, fetch, op.items, op.method_name)
 
     def _send(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -560,7 +560,7 @@ class AsyncMonk(_BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
-            return AsyncPage(await fetch(params), params, fetch, op.items)
+            return AsyncPage(await fetch(params), params, fetch, op.items, op.method_name)
 
         return AsyncPager(first)
 

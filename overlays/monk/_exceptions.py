@@ -198,7 +198,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     body: Any
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         body = response.text
     message = code = None
     detail = body.get("error") if isinstance(body, dict) else None

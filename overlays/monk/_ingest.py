@@ -109,7 +109,13 @@ class BatchProgress:
         self.request_ids: list[str] = []
 
     def record(self, chunk: list[Event], response: Any) -> None:
-        self.accepted += response.count
+        count = response.count
+        if isinstance(count, bool) or not isinstance(count, int):
+            # The server accepted the batch (2xx) but its count is not a number: it was sent,
+            # so it is counted as the events sent, and the deviation is logged.
+            log.warning("monk: a batch response's count is %r, not an integer", count)
+            count = len(chunk)
+        self.accepted += count
         self.sent += len(chunk)
         self.request_ids.append(response.request_id)
 
@@ -345,7 +351,7 @@ def _check_count(response: httpx.Response, count: int) -> None:
     """Monk says how many events it accepted; a different number is worth a warning."""
     try:
         accepted = response.json().get("count")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return
     if isinstance(accepted, int) and accepted != count:
         log.warning("monk: sent a batch of %d events and Monk accepted %d", count, accepted)
