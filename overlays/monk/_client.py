@@ -25,11 +25,13 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
+from ._encode import check_params, encode_body
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     MonkError,
     ResponseValidationError,
+    ValidationError,
     make_status_error,
     request_id_of,
 )
@@ -241,10 +243,25 @@ class _BaseClient:
     def _prepare(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str, dict[str, Any]]:
-        request = op.request_kwargs(args, kwargs)
+        try:
+            request = op.request_kwargs(args, kwargs)
+        except MonkError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+            raise ValidationError(
+                op.method_name, f"the arguments cannot make a request ({type(exc).__name__})"
+            ) from None
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
-        request["headers"] = self._headers
+        params = request.get("params")
+        if params:
+            check_params(op.method_name, params)
+        if "json" in request:
+            # Encoded here, not by httpx as it sends: a bad value is named before the network.
+            request["content"] = encode_body(op.method_name, request.pop("json"))
+            request["headers"] = {**self._headers, "Content-Type": "application/json"}
+        else:
+            request["headers"] = self._headers
         if self._timeout_override:
             request["timeout"] = self.timeout
         return method, url, request
@@ -260,7 +277,6 @@ class _BaseClient:
         method and URL (``_ENCODED`` stands in for its body model).
         """
         method, url, request = self._prepare(op, (), {"body": _ENCODED})
-        request.pop("json", None)
         request["content"] = content
         request["headers"] = {**self._headers, "Content-Type": "application/json"}
         return method, url, request
