@@ -32,6 +32,7 @@ from ._exceptions import (
     MonkError,
     ResponseValidationError,
     ValidationError,
+    _ValidationTypeError,
     make_status_error,
     request_id_of,
 )
@@ -220,7 +221,9 @@ class _BaseClient:
         options = self._options()
         unknown = set(changes) - set(options) - {"max_retries", "http_client"}
         if unknown:
-            raise TypeError(f"with_options() got unknown options: {', '.join(sorted(unknown))}")
+            raise _ValidationTypeError(
+                "with_options", f"unknown options: {', '.join(sorted(unknown))}"
+            )
         options.update(changes)
         options.setdefault("http_client", self._http)
         same_breaker = "retry" not in changes and "max_retries" not in changes
@@ -247,7 +250,14 @@ class _BaseClient:
             request = op.request_kwargs(args, kwargs)
         except MonkError:
             raise
-        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        except (
+            TypeError,
+            ValueError,
+            KeyError,
+            AttributeError,
+            RecursionError,
+            ArithmeticError,
+        ) as exc:
             raise ValidationError(
                 op.method_name, f"the arguments cannot make a request ({type(exc).__name__})"
             ) from None
@@ -352,7 +362,9 @@ class Monk(_BaseClient):
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("Monk(http_client=...) takes an httpx.Client (AsyncMonk takes async)")
+            raise _ValidationTypeError(
+                "http_client", "Monk takes an httpx.Client (AsyncMonk takes an httpx.AsyncClient)"
+            )
         super().__init__(
             api_key,
             base_url=base_url,
@@ -526,7 +538,7 @@ class AsyncMonk(_BaseClient):
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("AsyncMonk(http_client=...) takes an httpx.AsyncClient")
+            raise _ValidationTypeError("http_client", "AsyncMonk takes an httpx.AsyncClient")
         super().__init__(
             api_key,
             base_url=base_url,

@@ -297,7 +297,7 @@ class Event:
         # faster than encoding a dict), the common case (plain strings, default key and time)
         # takes the short branches, and every string is escaped by the C encoder.
         if type(event_name) is not str or not event_name or event_name.isspace():
-            _identifier("event_name", event_name, required=True)
+            event_name = _identifier("event_name", event_name, required=True)  # type: ignore[assignment]
         text = '{"eventName":' + _quote(event_name)
         if customer_id is not None:
             if external_customer_id is not None:

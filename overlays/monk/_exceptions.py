@@ -57,6 +57,12 @@ class ValidationError(MonkError, ValueError):
         super().__init__(f"{field}: {rule}")
 
 
+class _ValidationTypeError(ValidationError, TypeError):
+    """A ``ValidationError`` that is also the ``TypeError`` Python raises for a wrong call
+    (an unknown option, a value of the wrong kind), so both kinds of handler catch it.
+    """
+
+
 class ResponseValidationError(MonkError):
     """The API answered, but its response does not fit the spec the client was generated from.
 

@@ -205,8 +205,8 @@ def _finite(name: str, value: object) -> float:
         raise ValidationError(name, f"must be a number of seconds, not {type(value).__name__}")
     try:
         number = float(value)
-    except OverflowError:
-        number = math.inf
+    except (OverflowError, ValueError):  # a huge int; a signalling NaN
+        number = math.nan
     if not math.isfinite(number):
         raise ValidationError(name, f"must be a finite number, not {value!r}")
     return number

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._event import Event
-from .._exceptions import MonkError, ValidationError
+from .._exceptions import MonkError, ValidationError, _ValidationTypeError
 from .._ingest import (
     MAX_BATCH_SIZE,
     AsyncEventBuffer,
@@ -66,7 +66,9 @@ def _one_event(event: Event | None, fields: dict[str, Any], clock: Clock) -> Eve
             raise ValidationError("event_name", "is required (or pass a monk.Event)")
         return Event(clock=clock, **fields)
     if fields:
-        raise TypeError("send() takes a monk.Event or Event's keyword arguments, not both")
+        raise _ValidationTypeError(
+            "event", "send() takes a monk.Event or Event's keyword arguments, not both"
+        )
     if not isinstance(event, Event):
         raise ValidationError("event", f"must be a monk.Event, not {type(event).__name__}")
     return event
