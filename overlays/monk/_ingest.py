@@ -16,6 +16,7 @@ import atexit
 import contextlib
 import dataclasses
 import inspect
+import json
 import logging
 import math
 import os
@@ -61,8 +62,25 @@ FlushFailureCallback: TypeAlias = Callable[[list[Event], BaseException], object]
 
 
 def batch_body(events: Sequence[Event]) -> bytes:
-    """The batch request body, joined from each event's cached JSON (no re-encoding)."""
-    return b'{"events":[' + b",".join([event._json for event in events]) + b"]}"
+    """The batch request body, joined from each event's cached JSON (no re-encoding).
+
+    One allocation for the whole body: the envelope rides on the first and last items, since
+    copying a multi-megabyte body twice costs more than the join (fresh pages each time).
+    """
+    parts = [event._json for event in events]
+    if not parts:
+        return b'{"events":[]}'
+    parts[0] = b'{"events":[' + parts[0]
+    parts[-1] += b"]}"
+    return b",".join(parts)
+
+
+def _events_of(body: bytes) -> list[Event]:
+    """The events of a batch body again (a failed batch kept only its body): the same bytes."""
+    from ._event import _from_json_unchecked
+
+    decoded = json.loads(body)["events"]
+    return [_from_json_unchecked(json.dumps(item).encode()) for item in decoded]
 
 
 def check_batch(events: Iterable[Event], max_batch_size: int) -> list[list[Event]]:
@@ -212,15 +230,35 @@ class _Batch:
     """Events cut from the buffer together; ``first`` is the add-order number of the first.
 
     ``claimed`` is set by whoever reports its outcome (the sender, or ``close`` giving up), so a
-    batch is reported once.
+    batch is reported once. Once its body is encoded, only the body is kept (about half the
+    memory of the events); a failed batch gets its events back from it (:meth:`taken`).
     """
 
-    __slots__ = ("claimed", "events", "first")
+    __slots__ = ("_events", "body", "claimed", "count", "first")
 
     def __init__(self, events: list[Event], first: int) -> None:
-        self.events = events
+        self._events: list[Event] | None = events
+        self.body: bytes | None = None
+        self.count = len(events)
         self.first = first
         self.claimed = False
+
+    def encode(self) -> bytes:
+        """The request body; from now on the batch holds it instead of the events."""
+        body = self.body
+        if body is None:
+            assert self._events is not None
+            body = self.body = batch_body(self._events)
+            self._events = None
+        return body
+
+    @property
+    def events(self) -> list[Event]:
+        """The events, as added (decoded from the body again if it was encoded)."""
+        if self._events is not None:
+            return self._events
+        assert self.body is not None
+        return _events_of(self.body)
 
 
 class _State:
@@ -305,7 +343,7 @@ class _State:
 
     def settle(self, batch: _Batch, *, sent: bool) -> None:
         del self.in_flight[batch.first]
-        count = len(batch.events)
+        count = batch.count
         self.in_flight_events -= count
         if sent:
             self.sent += count
@@ -520,7 +558,7 @@ class _ThreadIngester:
         if abandoned:
             self.stopping.set()
             for batch in abandoned:
-                self.report(batch, _abandoned_error(len(batch.events), timeout))
+                self.report(batch, _abandoned_error(batch.count, timeout))
         else:
             for thread in self.threads:
                 thread.join(1.0)
@@ -575,7 +613,7 @@ class _ThreadIngester:
                 self.slots.release()
 
     def deliver(self, batch: _Batch) -> None:
-        content = batch_body(batch.events)
+        content = batch.encode()
         started = time.monotonic()
         while not batch.claimed:
             try:
@@ -590,7 +628,7 @@ class _ThreadIngester:
                 self.fail(batch, exc)
                 return
             else:
-                _check_count(response, len(batch.events))
+                _check_count(response, batch.count)
                 with self.lock:
                     if self.state.claim(batch):
                         self.state.settle(batch, sent=True)
@@ -850,7 +888,7 @@ class _TaskIngester:
             assert self.stopping is not None
             self.stopping.set()
             for batch in abandoned:
-                await self.report(batch, _abandoned_error(len(batch.events), timeout))
+                await self.report(batch, _abandoned_error(batch.count, timeout))
             for task in list(self.senders):
                 task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -898,7 +936,7 @@ class _TaskIngester:
         batches = state.abandon()
         if not batches:
             return
-        count = sum(len(batch.events) for batch in batches)
+        count = sum(batch.count for batch in batches)
         error = MonkError(
             f"the event loop of an AsyncEventBuffer ended before close(): {count} events were "
             "not sent; await buffer.close() (or use `async with`) before the loop ends. "
@@ -1000,7 +1038,7 @@ class _TaskIngester:
             raise
 
     async def send(self, batch: _Batch) -> None:
-        content = batch_body(batch.events)
+        content = batch.encode()
         started = time.monotonic()
         stopping = self.stopping
         assert stopping is not None
@@ -1021,7 +1059,7 @@ class _TaskIngester:
                 await self.fail(batch, exc)
                 return
             else:
-                _check_count(response, len(batch.events))
+                _check_count(response, batch.count)
                 if self.state.claim(batch):
                     self.state.settle(batch, sent=True)
                     self.progress.notify_all()
