@@ -220,7 +220,7 @@ def _csv_rows(path: Path, encoding: str) -> Iterator[Row]:
             continue
         number += 1
         start, previous = previous + 1, reader.line_num
-        extras: Any = record.pop(None, None) or []  # type: ignore[call-overload]
+        extras: Any = record.pop(None, None) or []  # type: ignore[call-overload,unused-ignore]
         missing = sum(1 for v in record.values() if v is None)
         if extras or missing:
             count = width + len(extras) - missing

@@ -101,7 +101,7 @@ class SyncPage(_PageBase[T]):
         kwargs = self._next_kwargs()
         if kwargs is None:
             return None
-        page = SyncPage(
+        page: SyncPage[T] = SyncPage(
             self._fetch(kwargs), kwargs, self._fetch, self._items_field, self._operation
         )
         self._check_advanced(page)
@@ -140,7 +140,9 @@ class AsyncPage(_PageBase[T]):
         if kwargs is None:
             return None
         parsed = await self._fetch(kwargs)
-        page = AsyncPage(parsed, kwargs, self._fetch, self._items_field, self._operation)
+        page: AsyncPage[T] = AsyncPage(
+            parsed, kwargs, self._fetch, self._items_field, self._operation
+        )
         self._check_advanced(page)
         return page
 
