@@ -14,7 +14,6 @@ import math
 import os
 import sys
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -99,12 +98,9 @@ def callable_with(function: Any, args: list[Any], fields: dict[str, Any]) -> boo
     return True
 
 
-@contextlib.contextmanager
-def only_monk_errors() -> Iterator[None]:
-    try:
-        yield
-    except MonkError:
-        pass
+def only_monk_errors() -> contextlib.suppress:
+    """A MonkError is a fine outcome; anything else fails the test."""
+    return contextlib.suppress(MonkError)
 
 
 # -- monk.Event ---------------------------------------------------------------------------------
@@ -127,7 +123,14 @@ def test_event_from_json_raises_only_monk_errors(data: Any) -> None:
 
 
 @SETTINGS
-@given(st.dictionaries(st.sampled_from(["eventName", "customerId", "properties", "timestamp", "idempotencyKey", "x"]), values))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["eventName", "customerId", "properties", "timestamp", "idempotencyKey", "x"]
+        ),
+        values,
+    )
+)
 def test_event_from_dict_raises_only_monk_errors(data: dict[str, Any]) -> None:
     with only_monk_errors():
         monk.Event.from_dict(data)
@@ -163,9 +166,7 @@ def test_webhooks_verify_raises_only_monk_errors(
         webhooks.verify(body, header, secret, tolerance=tolerance, now=now)
 
 
-event_types = st.one_of(
-    st.sampled_from(sorted(webhooks.EVENT_TYPES)), st.text(max_size=10), values
-)
+event_types = st.one_of(st.sampled_from(sorted(webhooks.EVENT_TYPES)), st.text(max_size=10), values)
 payloads = st.one_of(
     st.binary(max_size=60),
     st.builds(
@@ -196,9 +197,18 @@ CLIENT = MOCK.client(retry=monk.RetryConfig(max_retries=0, circuit_breaker_thres
 
 def _methods() -> list[tuple[str, str]]:
     found = []
-    for attribute in ("customers", "meters", "pricing", "plans", "contracts", "invoices", "events", "usage"):
+    for attribute in (
+        "customers",
+        "meters",
+        "pricing",
+        "plans",
+        "contracts",
+        "invoices",
+        "events",
+        "usage",
+    ):
         resource = getattr(CLIENT, attribute)
-        for name, method in inspect.getmembers(resource, inspect.ismethod):
+        for name, _ in inspect.getmembers(resource, inspect.ismethod):
             if name.startswith("_") or name in ("buffered", "with_raw_response"):
                 continue
             found.append((attribute, name))
@@ -338,8 +348,7 @@ def test_the_cli_returns_an_exit_code_for_any_arguments(argv: list[str], stdin: 
 
 @pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, Decimal("NaN"), 10**400])
 def test_the_suite_exercises_the_nasty_numbers(value: Any) -> None:
-    """The strategies above reach these values (a guard against a strategy gone narrow)."""
-    assert scalars.example() is not None or True
+    """Each of these numbers is refused with a MonkError, never a bare ValueError."""
     with only_monk_errors():
         monk.Event("e", customer_id="c", properties={"v": value})
     with pytest.raises(MonkError):
