@@ -633,6 +633,7 @@ class AsyncMonk(_BaseClient):
                 except asyncio.CancelledError as exc:
                     retry.abandoned()
                     if self._closed and _CLOSED in exc.args:
+                        _uncancel(task)
                         raise _closed_error() from None
                     raise
                 except BaseException:
@@ -646,6 +647,7 @@ class AsyncMonk(_BaseClient):
                     await asyncio.sleep(delay)
                 except asyncio.CancelledError as exc:
                     if self._closed and _CLOSED in exc.args:
+                        _uncancel(task)
                         raise _closed_error() from None
                     raise
         finally:
@@ -826,6 +828,12 @@ def _after_fork_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _uncancel(task: asyncio.Task[Any] | None) -> None:
+    """close() cancelled the task only to stop its call: the task itself is not cancelled."""
+    if task is not None:
+        task.uncancel()
 
 
 def _pause(delay: float, wakeup: threading.Event) -> bool:
