@@ -441,7 +441,9 @@ class Monk(_BaseClient):
                 delay = retry.failed(exc)
             except RuntimeError as exc:  # httpx: the pool was closed (by this client or its owner)
                 retry.abandoned()
-                raise _closed_error() from exc
+                if _pool_closed(exc):
+                    raise _closed_error() from exc
+                raise
             except BaseException:
                 retry.abandoned()
                 raise
@@ -629,7 +631,9 @@ class AsyncMonk(_BaseClient):
                     delay = retry.failed(exc)
                 except RuntimeError as exc:  # httpx: the pool was closed
                     retry.abandoned()
-                    raise _closed_error() from exc
+                    if _pool_closed(exc):
+                        raise _closed_error() from exc
+                    raise
                 except asyncio.CancelledError as exc:
                     retry.abandoned()
                     if self._closed and _CLOSED in exc.args:
@@ -839,6 +843,11 @@ def _uncancel(task: asyncio.Task[Any] | None) -> None:
 def _pause(delay: float, wakeup: threading.Event) -> bool:
     """Wait ``delay`` seconds between attempts; True when ``close()`` cut the wait short."""
     return wakeup.wait(delay)
+
+
+def _pool_closed(exc: RuntimeError) -> bool:
+    """httpx's "Cannot send a request, as the client has been closed." (not a RecursionError)."""
+    return type(exc) is RuntimeError and "closed" in str(exc)
 
 
 def _closed_error() -> MonkError:
