@@ -25,6 +25,7 @@ import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 from ._event import Event
@@ -75,12 +76,38 @@ def batch_body(events: Sequence[Event]) -> bytes:
     return b",".join(parts)
 
 
-def _events_of(body: bytes) -> list[Event]:
-    """The events of a batch body again (a failed batch kept only its body): the same bytes."""
-    from ._event import _from_json_unchecked
+_PREFIX = '{"events":['
+_DECODER = json.JSONDecoder(parse_float=Decimal)
 
-    decoded = json.loads(body)["events"]
-    return [_from_json_unchecked(json.dumps(item).encode()) for item in decoded]
+
+def _events_of(body: bytes) -> list[Event]:
+    """The events of a batch body again (a failed batch kept only its body).
+
+    Each event keeps its exact bytes (the body is the join of them): the same JSON, keys and
+    timestamps as when it was added, even for an event that has since aged past a check.
+    """
+    text = body.decode("utf-8")
+    events: list[Event] = []
+    position = len(_PREFIX)
+    end = len(text) - 2  # before "]}"
+    while position < end:
+        data, stop = _DECODER.raw_decode(text, position)
+        events.append(_event_from_wire(text[position:stop].encode("utf-8"), data))
+        position = stop + 1  # past the comma
+    return events
+
+
+def _event_from_wire(raw: bytes, data: dict[str, Any]) -> Event:
+    event = Event.__new__(Event)
+    event._event_name = data["eventName"]
+    event._customer_id = data.get("customerId")
+    event._external_customer_id = data.get("externalCustomerId")
+    event._contract_id = data.get("contractId")
+    event._idempotency_key = data["idempotencyKey"]
+    properties = data.get("properties") or {}
+    event._decimals = any(isinstance(value, Decimal) for value in properties.values())
+    event._json = raw
+    return event
 
 
 def check_batch(events: Iterable[Event], max_batch_size: int) -> list[list[Event]]:
@@ -231,7 +258,7 @@ class _Batch:
 
     ``claimed`` is set by whoever reports its outcome (the sender, or ``close`` giving up), so a
     batch is reported once. Once its body is encoded, only the body is kept (about half the
-    memory of the events); a failed batch gets its events back from it (:meth:`taken`).
+    memory of the events); a failed batch gets its events back from it (:attr:`events`).
     """
 
     __slots__ = ("_events", "body", "claimed", "count", "first")
