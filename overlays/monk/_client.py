@@ -259,8 +259,10 @@ class _BaseClient:
             ArithmeticError,
         ) as exc:
             raise ValidationError(
-                op.method_name, f"the arguments cannot make a request ({type(exc).__name__})"
-            ) from None
+                op.method_name,
+                "these arguments do not fit the operation: check each field's name and type "
+                "against help() of the method",
+            ) from exc
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
         params = request.get("params")

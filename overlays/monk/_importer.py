@@ -66,6 +66,10 @@ def derive_key(fields: dict[str, Any], occurrence: int) -> str:
     return _derived_key(_content(fields), occurrence)
 
 
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest())
+
+
 def _derived_key(content: str, occurrence: int) -> str:
     from ._event import idempotency_key
 
@@ -596,10 +600,14 @@ class Importer:
         self.progress = progress
         self.report = report
         self.stats = ImportStats()
-        # Occurrences of each row content (by digest) and every key: a derived key is the
-        # content plus its occurrence number, so both are counted from row 1, skipped or not.
-        self._seen: dict[bytes, int] = {}
-        self._keys: set[str] = set()
+        # Occurrences of each row content, by a 64-bit digest (about 80 bytes a distinct row): a
+        # derived key is the content plus its occurrence number, so they are counted from row 1,
+        # skipped or not. A digest collision would only renumber occurrences of two different
+        # contents, whose keys differ anyway. Derived keys are distinct by construction; the
+        # digests of keys read from the file are kept to count the distinct ones.
+        self._seen: dict[int, int] = {}
+        self._given: set[int] = set()
+        self._derived = 0
         self._built = 0
 
     def run(self) -> ImportStats:
@@ -669,7 +677,7 @@ class Importer:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
             stats.seconds = time.monotonic() - started
-            stats.keys = len(self._keys)
+            stats.keys = self._derived + len(self._given)
             if self.progress is not None:
                 self.progress.update(stats.rows, stats.sent, stats.bad, force=True)
                 self.progress.done()
@@ -736,11 +744,13 @@ class Importer:
         key = fields.get("idempotencyKey")
         if key is None:
             content = _content(fields)
-            digest = hashlib.blake2b(content.encode(), digest_size=16).digest()
+            digest = _digest(content)
             occurrence = self._seen.get(digest, 0) + 1
             self._seen[digest] = occurrence
-            key = fields["idempotencyKey"] = _derived_key(content, occurrence)
-        self._keys.add(key)
+            fields["idempotencyKey"] = _derived_key(content, occurrence)
+            self._derived += 1
+        else:
+            self._given.add(_digest(str(key)))
         self.stats.valid += 1
         return fields
 
