@@ -1,6 +1,6 @@
 """``monk events import`` throughput: 50,000 CSV rows into the loopback mock (rows/s).
 
-    python benchmarks/bench_import.py [ROWS]
+    python benchmarks/bench_import.py [ROWS] [--quick]     (--quick: 10,000 rows)
 
 Starts ``python -m monk.testing.server --port 0``, runs the import the way a user would (a
 subprocess, key column, default batch size and concurrency), and prints the median of three runs
@@ -19,7 +19,8 @@ from pathlib import Path
 
 from _harness import report
 
-ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+_NUMBERS = [a for a in sys.argv[1:] if a.isdigit()]
+ROWS = int(_NUMBERS[0]) if _NUMBERS else 10_000 if "--quick" in sys.argv else 50_000
 
 
 def main() -> None:

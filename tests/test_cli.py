@@ -212,7 +212,7 @@ def test_a_refused_batch_is_reported_and_the_import_goes_on(
     tmp_path: Path, mock: MockMonk, server: MockServer
 ) -> None:
     source = tmp_path / "usage.csv"
-    write_csv(source, 3000)
+    keys = write_csv(source, 3000)
     mock.override("batchCreateEvents", status=400, times=1)  # the first batch to arrive
     done = monk_cli(
         "events",
@@ -228,9 +228,14 @@ def test_a_refused_batch_is_reported_and_the_import_goes_on(
     assert done.returncode == 1
     assert "usage.csv:2-1001: batch of 1000 events rejected: 400" in done.stderr.decode()
     assert "2,000 events sent, 0 bad rows, 1,000 rejected by the API" in done.stdout.decode()
+    assert "1,000 rows were not sent" in done.stderr.decode()
     assert len(mock.events) == 2000
+    # The refused batch is never recorded as done: the checkpoint stays before it.
     checkpoint = json.loads((tmp_path / "usage.csv.monk-checkpoint").read_text())
-    assert (checkpoint["rows"], checkpoint["failed"], checkpoint["complete"]) == (3000, 1000, True)
+    assert (checkpoint["rows"], checkpoint["complete"]) == (0, False)
+    again = monk_cli("events", "import", str(source), *IMPORT_ARGS, "--resume", env=env_for(server))
+    assert again.returncode == 0, again.stderr.decode()
+    assert sorted(e["idempotencyKey"] for e in mock.events) == sorted(keys)
 
 
 def test_a_batch_failing_after_retries_stops_the_import_for_resume(

@@ -65,6 +65,7 @@ def async_client(handler: Handler, **options: Any) -> monk.AsyncMonk:
 def _no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     slept: list[float] = []
     monkeypatch.setattr("monk._client.time.sleep", slept.append)
+    monkeypatch.setattr("monk._client._pause", lambda delay, wakeup: slept.append(delay))
 
     async def fake_sleep(delay: float) -> None:
         slept.append(delay)

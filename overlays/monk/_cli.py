@@ -1,7 +1,8 @@
 """The ``monk`` command: bulk event import, usage cost, webhook checks, and a local mock API.
 
 The API key is read from ``MONK_API_KEY`` only (a flag would show it in the process list).
-Exit codes: 0 done, 1 some rows or the check failed, 2 usage error, 130 interrupted.
+Exit codes: 0 done, 1 some rows or the check failed, 2 usage error, 3 the API key was rejected
+(401/403: nothing more was sent), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-OK, FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
+OK, FAILED, USAGE, KEY_REJECTED, INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class UsageError(Exception):
@@ -109,12 +110,19 @@ def _parser() -> argparse.ArgumentParser:
             "customer id or external customer id; by default the columns named like the API "
             "fields (eventName, customerId, externalCustomerId, timestamp, idempotencyKey, or "
             "their snake_case forms) are used and every other column becomes a property. "
-            "Idempotency keys come from --key-column, or are derived from the row's content, "
-            "so running the same file twice does not bill twice."
+            "Idempotency keys come from --key-column, or are derived from the row's content and "
+            "its occurrence number (identical rows stay distinct events), so running the same "
+            "file twice does not bill twice. Exit codes: 0 done, 1 rows failed, 2 usage error, "
+            "3 the API key was rejected (nothing more is sent; fix it and use --resume)."
         ),
     )
     load.add_argument("file", type=Path, help="a .jsonl or .csv file")
     load.add_argument("--format", choices=("jsonl", "csv"), help="default: from the extension")
+    load.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's text encoding (default utf-8, with or without a byte order mark)",
+    )
     load.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
     load.add_argument(
         "--external-customer-column", metavar="COL", help="column holding your customer ids"
@@ -243,6 +251,10 @@ def _events_import(args: argparse.Namespace) -> int:
         raise UsageError(f"--batch-size must be between 1 and {imp.MAX_BATCH}")
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
+    try:
+        encoding = imp.check_encoding(args.encoding)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     fmt = imp.detect_format(path, args.format)
     columns = imp.ColumnMap(
         customer=args.customer_column,
@@ -259,7 +271,7 @@ def _events_import(args: argparse.Namespace) -> int:
     )
     if fmt == "csv":
         try:
-            columns.check_columns(imp.csv_columns(path))
+            columns.check_columns(imp.csv_columns(path, encoding))
         except ValueError as exc:
             raise UsageError(str(exc)) from None
 
@@ -306,6 +318,7 @@ def _events_import(args: argparse.Namespace) -> int:
         concurrency=args.concurrency,
         progress=progress,
         report=report,
+        encoding=encoding,
     )
     try:
         stats = importer.run()
@@ -316,17 +329,36 @@ def _events_import(args: argparse.Namespace) -> int:
             client.close()
     handled = stats.rows - stats.skipped
     rate = stats.rows_per_second
+    keys = f"{stats.valid:,} rows, {stats.keys:,} distinct keys"
     if args.dry_run:
         print(
             f"{handled:,} rows checked: {stats.sent:,} valid, {stats.bad:,} bad "
-            f"({stats.seconds:.2f} s, {rate:,.0f} rows/s); nothing sent"
+            f"({stats.seconds:.2f} s, {rate:,.0f} rows/s); {keys}; nothing sent"
         )
     else:
         earlier = f" ({stats.sent - stats.sent_before:,} in this run)" if stats.skipped else ""
         print(
             f"{stats.sent:,} events sent{earlier}, {stats.bad:,} bad rows, {stats.failed:,} "
             f"rejected by the API; {handled:,} rows in {stats.seconds:.2f} s ({rate:,.0f} rows/s)"
+            f"; {keys}"
         )
+    if stats.keys != stats.valid:
+        print(
+            f"monk: {stats.valid - stats.keys:,} rows repeat the idempotency key of an earlier "
+            "row, so Monk keeps one event for each key; give a --key-column that is unique per "
+            "event if they are distinct events",
+            file=sys.stderr,
+        )
+    if stats.unsent:
+        fix = "fix the key (MONK_API_KEY)" if stats.key_rejected else "fix the cause"
+        print(
+            f"monk: {stats.unsent:,} rows were not sent; {fix} and run again with --resume to "
+            "send them (rows already acknowledged are deduplicated by their keys)",
+            file=sys.stderr,
+        )
+    if stats.key_rejected:
+        print(f"monk: stopped: {stats.stopped}", file=sys.stderr)
+        return KEY_REJECTED
     if stats.stopped:
         print(f"monk: stopped: {stats.stopped}; run again with --resume", file=sys.stderr)
         return FAILED
@@ -334,16 +366,10 @@ def _events_import(args: argparse.Namespace) -> int:
 
 
 def _event_maker() -> Any:
-    """Row fields (API names) -> ``monk.Event``, with a key derived from the content if none."""
-    from ._event import Event, idempotency_key
+    """Row fields (API names, the idempotency key given or derived) -> ``monk.Event``."""
+    from ._event import Event
 
-    def make(fields: dict[str, Any]) -> Any:
-        if "idempotencyKey" not in fields:
-            content = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
-            fields["idempotencyKey"] = idempotency_key("monk events import", content)
-        return Event.from_dict(fields)
-
-    return make
+    return Event.from_dict
 
 
 def _batch_sender(client: Monk) -> Any:

@@ -11,21 +11,28 @@ import asyncio
 import dataclasses
 import datetime
 import logging
+import math
 import os
+import socket
+import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+import weakref
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
-from ._decode import DriftLog, SpecDrift, describe, dumps
+from ._decode import DriftLog, SpecDrift, describe
+from ._encode import check_params, encode_body
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     MonkError,
     ResponseValidationError,
+    ValidationError,
+    _ValidationTypeError,
     make_status_error,
     redact,
     request_id_of,
@@ -87,6 +94,26 @@ def mask_key(key: str) -> str:
     if len(key) <= 12:
         return "***"
     return f"{key[:8]}…{key[-4:]}"
+
+
+class _BearerAuth(httpx.Auth):
+    """Adds the API key as each request is sent, inside httpx.
+
+    The key is held here and nowhere in the SDK's request-building frames, so a traceback that
+    prints frame locals (pytest ``--showlocals``, rich) cannot show it; httpx masks the header.
+    """
+
+    __slots__ = ("_header",)
+
+    def __init__(self, api_key: str) -> None:
+        self._header = f"Bearer {api_key}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "<monk bearer auth>"
 
 
 class ResponseLog:
@@ -156,8 +183,9 @@ class _BaseClient:
         self.default_headers = dict(default_headers or {})
         self.__api_key = api_key
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
+        self._auth = _BearerAuth(api_key)
+        self._closed = False
         self._headers = {
-            "Authorization": f"Bearer {api_key}",
             "User-Agent": f"monk-python/{__version__}",
             "Accept": "application/json",
             **self.default_headers,
@@ -203,7 +231,9 @@ class _BaseClient:
         options = self._options()
         unknown = set(changes) - set(options) - {"max_retries", "http_client"}
         if unknown:
-            raise TypeError(f"with_options() got unknown options: {', '.join(sorted(unknown))}")
+            raise _ValidationTypeError(
+                "with_options", f"unknown options: {', '.join(sorted(unknown))}"
+            )
         options.update(changes)
         options.setdefault("http_client", self._http)
         same_breaker = "retry" not in changes and "max_retries" not in changes
@@ -226,13 +256,35 @@ class _BaseClient:
     def _prepare(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, str, dict[str, Any]]:
-        request = op.request_kwargs(args, kwargs)
+        try:
+            request = op.request_kwargs(args, kwargs)
+        except MonkError:
+            raise
+        except (
+            TypeError,
+            ValueError,
+            KeyError,
+            AttributeError,
+            RecursionError,
+            ArithmeticError,
+        ) as exc:
+            raise ValidationError(
+                op.method_name,
+                "these arguments do not fit the operation: check each field's name and type "
+                "against help() of the method",
+            ) from exc
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
-        request["headers"] = self._headers
-        if "json" in request:  # exact: a Decimal amount is written as its digits, never a float
-            request["content"] = dumps(request.pop("json")).encode()
+        params = request.get("params")
+        if params:
+            check_params(op.method_name, params)
+        if "json" in request:
+            # Encoded here, not by httpx as it sends: a bad value is named before the network,
+            # and a Decimal amount is written as its digits, never through a float.
+            request["content"] = encode_body(op.method_name, request.pop("json"))
             request["headers"] = {**self._headers, "Content-Type": "application/json"}
+        else:
+            request["headers"] = self._headers
         if self._timeout_override:
             request["timeout"] = self.timeout
         return method, url, request
@@ -248,7 +300,6 @@ class _BaseClient:
         method and URL (``_ENCODED`` stands in for its body model).
         """
         method, url, request = self._prepare(op, (), {"body": _ENCODED})
-        request.pop("json", None)
         request["content"] = content
         request["headers"] = {**self._headers, "Content-Type": "application/json"}
         return method, url, request
@@ -275,7 +326,7 @@ class _BaseClient:
                 response=response,
                 path=exc.path,
             ) from None
-        except ValueError as exc:  # not JSON
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested beyond reason
             raise ResponseValidationError(
                 f"{op.method_name}: the {status} response is not JSON: {type(exc).__name__} "
                 f"(request id {request_id_of(response)})",
@@ -303,6 +354,7 @@ class _Encoded:
 
 
 _ENCODED = _Encoded()
+_CLOSED = "monk: the client was closed"  # the cancel message close() sends to calls in flight
 
 
 class Monk(_BaseClient):
@@ -331,7 +383,9 @@ class Monk(_BaseClient):
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("Monk(http_client=...) takes an httpx.Client (AsyncMonk takes async)")
+            raise _ValidationTypeError(
+                "http_client", "Monk takes an httpx.Client (AsyncMonk takes an httpx.AsyncClient)"
+            )
         super().__init__(
             api_key,
             base_url=base_url,
@@ -347,10 +401,22 @@ class Monk(_BaseClient):
             _breaker=_breaker,
         )
         self._http = http_client or httpx.Client(timeout=self.timeout)
+        # What bounds one attempt: the caller's own client keeps its timeout unless given one.
+        own = http_client is None or self._timeout_override
+        self._timeout = httpx.Timeout(self.timeout) if own else self._http.timeout
+        self._timeout_ceiling = _longest(self._timeout)
+        self._wakeup = threading.Event()  # set by close(): ends a wait between retries
+        _FORKABLE.add(self)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
+        """End the client: calls in flight stop within about a second, later calls raise.
+
+        The connection pool is closed too, unless it was passed in by the caller.
+        """
+        self._closed = True
+        self._wakeup.set()
         if self._owns_http:
+            _interrupt(self._http)
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -370,7 +436,7 @@ class Monk(_BaseClient):
             return self._result(op, self._send(op, args, dict(kwargs)))
 
         params = {k: v for k, v in params.items() if v is not None}
-        return SyncPage(fetch(params), params, fetch, op.items)
+        return SyncPage(fetch(params), params, fetch, op.items, op.method_name)
 
     def _send(
         self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -385,12 +451,21 @@ class Monk(_BaseClient):
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
     ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
+        http = self._http
         while True:
-            retry.begin()
+            until = retry.begin()
             try:
-                response = self._http.request(method, url, **request)
+                if until is None:
+                    response = http.request(method, url, auth=self._auth, **request)
+                else:
+                    response = self._attempt_by(until, method, url, request)
             except httpx.TransportError as exc:
                 delay = retry.failed(exc)
+            except RuntimeError as exc:  # httpx: the pool was closed (by this client or its owner)
+                retry.abandoned()
+                if _pool_closed(exc):
+                    raise _closed_error() from exc
+                raise
             except BaseException:
                 retry.abandoned()
                 raise
@@ -398,7 +473,30 @@ class Monk(_BaseClient):
                 if response.status_code < 400:
                     return retry.succeeded(response)
                 delay = retry.rejected(response)
-            time.sleep(delay)
+            if _pause(delay, self._wakeup):
+                raise _closed_error()
+
+    def _attempt_by(
+        self, until: float, method: str, url: str, request: dict[str, Any]
+    ) -> httpx.Response:
+        """One attempt that ends by ``until`` (monotonic): every timeout is capped by the time
+        left, and the body is read against the clock.
+        """
+        left = until - time.monotonic()
+        if left <= 0:
+            raise httpx.ConnectTimeout("the retry deadline passed before the attempt")
+        http = self._http
+        if left < self._timeout_ceiling:
+            request = {**request, "timeout": _capped(self._timeout, left)}
+        sent = http.build_request(method, url, **request)
+        response = http.send(sent, auth=self._auth, stream=True)
+        try:
+            response.stream = _DeadlineStream(response.stream, until, sent)
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
 
     # -- resources (created on first use) -----------------------------------------------------
 
@@ -465,7 +563,7 @@ class AsyncMonk(_BaseClient):
         _breaker: CircuitBreaker | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("AsyncMonk(http_client=...) takes an httpx.AsyncClient")
+            raise _ValidationTypeError("http_client", "AsyncMonk takes an httpx.AsyncClient")
         super().__init__(
             api_key,
             base_url=base_url,
@@ -481,9 +579,19 @@ class AsyncMonk(_BaseClient):
             _breaker=_breaker,
         )
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._in_flight: set[asyncio.Task[Any]] = set()
+        _FORKABLE.add(self)
 
     async def close(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
+        """End the client: calls in flight are cancelled and raise, later calls raise.
+
+        The connection pool is closed too, unless it was passed in by the caller.
+        """
+        self._closed = True
+        current = asyncio.current_task()
+        for task in list(self._in_flight):
+            if task is not current:
+                task.cancel(_CLOSED)
         if self._owns_http:
             await self._http.aclose()
 
@@ -506,7 +614,7 @@ class AsyncMonk(_BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
-            return AsyncPage(await fetch(params), params, fetch, op.items)
+            return AsyncPage(await fetch(params), params, fetch, op.items, op.method_name)
 
         return AsyncPager(first)
 
@@ -523,20 +631,56 @@ class AsyncMonk(_BaseClient):
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
     ) -> httpx.Response:
         retry = _Attempts(self, op, method, url)
-        while True:
-            retry.begin()
-            try:
-                response = await self._http.request(method, url, **request)
-            except httpx.TransportError as exc:
-                delay = retry.failed(exc)
-            except BaseException:
-                retry.abandoned()
-                raise
-            else:
-                if response.status_code < 400:
-                    return retry.succeeded(response)
-                delay = retry.rejected(response)
-            await asyncio.sleep(delay)
+        task = asyncio.current_task()
+        if task is not None:
+            self._in_flight.add(task)
+        try:
+            while True:
+                until = retry.begin()
+                try:
+                    if until is None:
+                        response = await self._http.request(method, url, auth=self._auth, **request)
+                    else:
+                        left = until - time.monotonic()
+                        if left <= 0:
+                            raise httpx.ConnectTimeout("the retry deadline passed")
+                        try:
+                            async with asyncio.timeout(left):
+                                response = await self._http.request(
+                                    method, url, auth=self._auth, **request
+                                )
+                        except TimeoutError as exc:
+                            raise httpx.ReadTimeout("the retry deadline passed") from exc
+                except httpx.TransportError as exc:
+                    delay = retry.failed(exc)
+                except RuntimeError as exc:  # httpx: the pool was closed
+                    retry.abandoned()
+                    if _pool_closed(exc):
+                        raise _closed_error() from exc
+                    raise
+                except asyncio.CancelledError as exc:
+                    retry.abandoned()
+                    if self._closed and _CLOSED in exc.args:
+                        _uncancel(task)
+                        raise _closed_error() from None
+                    raise
+                except BaseException:
+                    retry.abandoned()
+                    raise
+                else:
+                    if response.status_code < 400:
+                        return retry.succeeded(response)
+                    delay = retry.rejected(response)
+                try:
+                    await asyncio.sleep(delay)
+                except asyncio.CancelledError as exc:
+                    if self._closed and _CLOSED in exc.args:
+                        _uncancel(task)
+                        raise _closed_error() from None
+                    raise
+        finally:
+            if task is not None:
+                self._in_flight.discard(task)
 
     def _resource(self, name: str) -> Any:
         resource = self._resources.get(name)
@@ -595,6 +739,7 @@ class _Attempts:
         "method",
         "started",
         "state",
+        "until",
         "url",
     )
 
@@ -609,12 +754,19 @@ class _Attempts:
         self.debug = log.isEnabledFor(logging.DEBUG)
         # Safe methods are retried anyway (RetryState); this says a POST may be repeated too.
         self.idempotent = op.idempotent
+        # The deadline bounds the whole call: every attempt, its connect and read included.
+        deadline = client.retry.deadline
+        self.until = None if deadline is None else time.monotonic() + deadline
 
-    def begin(self) -> None:
+    def begin(self) -> float | None:
+        """Start an attempt; returns when it must end (monotonic seconds), or None."""
+        if self.client._closed:
+            raise _closed_error()
         self.attempt += 1
         self.breaker.before_request()
         if self.debug:
             self.started = time.perf_counter()
+        return self.until
 
     def succeeded(self, response: httpx.Response) -> httpx.Response:
         self.breaker.record_success()
@@ -627,6 +779,9 @@ class _Attempts:
         self.breaker.release()
 
     def failed(self, exc: httpx.TransportError) -> float:
+        if self.client._closed:  # close() interrupted the attempt: not the server's fault
+            self.breaker.release()
+            raise _closed_error() from exc
         self.breaker.record_failure()
         if self.debug:
             self._log(type(exc).__name__)
@@ -648,6 +803,8 @@ class _Attempts:
     def _next_delay(self, *, status: int | None, retry_after: str | None) -> float | None:
         if self.state is None:
             self.state = RetryState(self.client.retry)
+            if self.until is not None:  # the deadline counts from the call's start
+                self.state.start = self.until - (self.client.retry.deadline or 0.0)
         delay = self.state.next_delay(
             method=self.method,
             status=status,
@@ -675,6 +832,111 @@ class _Attempts:
             self.attempt,
             (time.perf_counter() - self.started) * 1000,
         )
+
+
+_FORKABLE: weakref.WeakSet[_BaseClient] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """A forked child must not share its parent's pooled sockets (or TLS sessions): a client
+    that owns its pool gets a new, empty one; locks the parent's threads held are made anew.
+    A pool passed in by the caller is the caller's to replace.
+    """
+    for client in list(_FORKABLE):
+        client._breaker._lock = threading.Lock()
+        if isinstance(client, Monk):
+            client._wakeup = threading.Event()
+            if client._owns_http:
+                client._http = httpx.Client(timeout=client.timeout)
+        elif isinstance(client, AsyncMonk):
+            client._in_flight = set()
+            if client._owns_http:
+                client._http = httpx.AsyncClient(timeout=client.timeout)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _uncancel(task: asyncio.Task[Any] | None) -> None:
+    """close() cancelled the task only to stop its call: the task itself is not cancelled."""
+    if task is not None:
+        task.uncancel()
+
+
+def _pause(delay: float, wakeup: threading.Event) -> bool:
+    """Wait ``delay`` seconds between attempts; True when ``close()`` cut the wait short."""
+    return wakeup.wait(delay)
+
+
+def _pool_closed(exc: RuntimeError) -> bool:
+    """httpx's "Cannot send a request, as the client has been closed." (not a RecursionError)."""
+    return type(exc) is RuntimeError and "closed" in str(exc)
+
+
+def _closed_error() -> MonkError:
+    return MonkError("the client is closed: make a new Monk() (close() ends a client for good)")
+
+
+def _capped(timeout: httpx.Timeout, left: float) -> httpx.Timeout:
+    """``timeout`` with no phase (connect, read, write, pool) longer than ``left`` seconds."""
+
+    def cap(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
+
+
+def _longest(timeout: httpx.Timeout) -> float:
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return math.inf if None in phases else max(p for p in phases if p is not None)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with ``ReadTimeout`` once the call's deadline has passed.
+
+    httpx's read timeout is per read, so a server dripping its body never trips it; this checks
+    the clock after every chunk.
+    """
+
+    def __init__(self, stream: Any, until: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._until = until
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            if time.monotonic() > self._until:
+                raise httpx.ReadTimeout("the deadline passed while reading", request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def _interrupt(http: httpx.Client) -> None:
+    """Shut the sockets of an httpx client's pool down, waking threads blocked reading them.
+
+    Closing a socket does not wake a thread blocked on it; ``shutdown`` does. Best effort: it
+    reaches into httpcore, and anything unexpected leaves the calls to their own timeouts.
+    """
+    try:
+        connections = list(http._transport._pool.connections)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 (a custom transport: nothing to interrupt)
+        return
+    for connection in connections:
+        try:
+            stream = connection._connection._network_stream
+            sock = stream.get_extra_info("socket")
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
+        except Exception:  # noqa: BLE001,S112 (idle, closed, or not an HTTP/1.1 connection)
+            continue
 
 
 def _connection_error(exc: httpx.TransportError) -> MonkError:

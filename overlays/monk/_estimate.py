@@ -61,7 +61,7 @@ def estimate_flow(
 ) -> Flow[CostEstimate]:
     from .resources.pricing import ESTIMATE
 
-    if isinstance(events, (str, Mapping)):
+    if isinstance(events, (str, bytes, Mapping)) or not isinstance(events, Iterable):
         raise ValidationError("events", "must be a list of events")
     items = list(events)
     if not 1 <= len(items) <= MAX_ESTIMATE_EVENTS:

@@ -32,6 +32,11 @@ __all__ = [
 PropertyValue: TypeAlias = str | int | float | bool | Decimal
 Clock: TypeAlias = Callable[[], datetime.datetime]
 
+# The largest integer property: a signed 64-bit integer (beyond it, JSON readers lose digits or
+# refuse the number; use a Decimal or a string for bigger values).
+MAX_INT = 2**63 - 1
+_TOO_BIG = "must be an integer within a signed 64-bit range (use a Decimal or a string beyond)"
+
 # Monk rejects events stamped more than an hour ahead of its own clock.
 MAX_FUTURE = datetime.timedelta(hours=1)
 
@@ -171,8 +176,11 @@ def _check_properties(properties: object) -> tuple[dict[str, PropertyValue], boo
         if not key:
             raise ValidationError("properties", "keys must not be empty")
         kind = type(value)
-        if kind is str or kind is int or kind is bool:
+        if kind is str or kind is bool:
             pass
+        elif kind is int:
+            if not -MAX_INT <= value <= MAX_INT:
+                raise ValidationError(f"properties[{key!r}]", _TOO_BIG)
         elif kind is float:
             if not math.isfinite(value):
                 raise ValidationError(f"properties[{key!r}]", f"must be finite, not {value!r}")
@@ -180,8 +188,11 @@ def _check_properties(properties: object) -> tuple[dict[str, PropertyValue], boo
             if not value.is_finite():
                 raise ValidationError(f"properties[{key!r}]", f"must be finite, not {value!r}")
             decimals = True
-        elif isinstance(value, str | int):  # subclasses (str enums, IntEnum): JSON as their base
+        elif isinstance(value, str):  # subclasses (str enums): JSON as their base
             pass
+        elif isinstance(value, int):  # IntEnum and other int subclasses
+            if not -MAX_INT <= value <= MAX_INT:
+                raise ValidationError(f"properties[{key!r}]", _TOO_BIG)
         elif isinstance(value, float):
             if not math.isfinite(value):
                 raise ValidationError(f"properties[{key!r}]", f"must be finite, not {value!r}")
@@ -218,7 +229,10 @@ def _check_timestamp(value: object, clock: Clock) -> datetime.datetime:
             "must be an aware datetime or an ISO 8601 string with an offset, "
             f"not {type(value).__name__}",
         )
-    parsed = parsed.astimezone(_UTC)
+    try:
+        parsed = parsed.astimezone(_UTC)
+    except (OverflowError, ValueError):
+        raise ValidationError("timestamp", f"{value!r} is out of range in UTC") from None
     now = clock()
     if now.tzinfo is None:
         raise ValidationError("clock", "must return a timezone-aware datetime")
@@ -283,7 +297,7 @@ class Event:
         # faster than encoding a dict), the common case (plain strings, default key and time)
         # takes the short branches, and every string is escaped by the C encoder.
         if type(event_name) is not str or not event_name or event_name.isspace():
-            _identifier("event_name", event_name, required=True)
+            event_name = _identifier("event_name", event_name, required=True)  # type: ignore[assignment]
         text = '{"eventName":' + _quote(event_name)
         if customer_id is not None:
             if external_customer_id is not None:
@@ -411,9 +425,13 @@ class Event:
         """The inverse of :meth:`to_json`. Fractional numbers are read as exact ``Decimal``, so
         the event sends the same bytes again.
         """
+        if not isinstance(data, bytes | bytearray | str):
+            raise ValidationError("event", f"must be JSON bytes or str, not {type(data).__name__}")
         try:
             decoded = json.loads(data, parse_float=Decimal)
-        except ValueError as exc:
+        except RecursionError:
+            raise ValidationError("event", "is nested too deeply") from None
+        except ValueError as exc:  # UnicodeDecodeError, and ints too long to convert, included
             raise ValidationError("event", f"is not JSON: {exc}") from None
         return cls.from_dict(decoded, clock=clock)
 

@@ -35,7 +35,21 @@ REDACTED = "[REDACTED]"
 
 
 class MonkError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every one pickles (its message and attributes), so it crosses a ``ProcessPoolExecutor``.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as cls(*args), which a subclass with its own __init__ cannot take.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[MonkError], args: tuple[Any, ...], state: dict[str, Any]) -> MonkError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ValidationError(MonkError, ValueError):
@@ -45,6 +59,12 @@ class ValidationError(MonkError, ValueError):
         self.field = field
         self.rule = rule
         super().__init__(f"{field}: {rule}")
+
+
+class _ValidationTypeError(ValidationError, TypeError):
+    """A ``ValidationError`` that is also the ``TypeError`` Python raises for a wrong call
+    (an unknown option, a value of the wrong kind), so both kinds of handler catch it.
+    """
 
 
 class ResponseValidationError(MonkError):
@@ -214,7 +234,7 @@ def make_status_error(response: httpx.Response, secret: str | None = None) -> AP
     body: Any
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to decode
         body = response.text
     body = redact(body, secret)
     message = code = None

@@ -4,10 +4,16 @@ Rows are read as a stream, mapped to events, checked, and sent in batches (at mo
 API's limit). After each acknowledged batch a checkpoint records how many rows are done, so a
 crashed import continues with ``--resume``; idempotency keys are derived from the rows, so rows
 sent twice (a batch acknowledged but not yet checkpointed) are deduplicated by Monk.
+
+A derived key is the row's content plus the occurrence number of that content in the file, so
+identical rows (normal with second-resolution usage) are distinct events with stable keys. A batch
+the API refuses is never checkpointed past: ``--resume`` sends every row not acknowledged, and a
+rejected key (401/403) stops the import at once.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import datetime
@@ -18,14 +24,14 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ._exceptions import APIStatusError, MonkError
+from ._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
 
 __all__ = [
     "CHECKPOINT_SUFFIX",
@@ -37,6 +43,7 @@ __all__ = [
     "Importer",
     "Progress",
     "RowError",
+    "derive_key",
     "read_rows",
 ]
 
@@ -47,6 +54,32 @@ EXTERNAL_COLUMNS = ("externalCustomerId", "external_customer_id")
 NAME_COLUMNS = ("eventName", "event_name")
 TIMESTAMP_COLUMNS = ("timestamp",)
 KEY_COLUMNS = ("idempotencyKey", "idempotency_key")
+KEY_NAMESPACE = "monk events import"
+
+
+def derive_key(fields: dict[str, Any], occurrence: int) -> str:
+    """The key of a row with no key column: its content, and which occurrence of it this is.
+
+    The first occurrence keeps the content-only key of earlier versions (a file imported before
+    is not billed twice); the n-th identical row gets ``n`` as a further part.
+    """
+    return _derived_key(_content(fields), occurrence)
+
+
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest())
+
+
+def _derived_key(content: str, occurrence: int) -> str:
+    from ._event import idempotency_key
+
+    if occurrence <= 1:
+        return idempotency_key(KEY_NAMESPACE, content)
+    return idempotency_key(KEY_NAMESPACE, content, occurrence)
+
+
+def _content(fields: dict[str, Any]) -> str:
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
 
 
 class RowError(ValueError):
@@ -82,61 +115,133 @@ def detect_format(path: Path, chosen: str | None) -> str:
     if suffix in (".csv", ".tsv"):
         return "csv"
     with path.open("rb") as handle:
-        head = handle.read(4096).lstrip()
+        head = handle.read(4096).removeprefix(codecs.BOM_UTF8).lstrip()
     return "jsonl" if head[:1] in (b"{", b"[") else "csv"
 
 
-def read_rows(path: Path, fmt: str) -> Iterator[Row]:
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name, or ``ValueError`` for a name Python does not know."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(f"--encoding {encoding!r} is not an encoding Python knows") from None
+
+
+def _lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines as text, a UTF-8 byte order mark dropped (Excel's "CSV UTF-8").
+
+    Bytes the encoding cannot decode become lone surrogates (``surrogateescape``), so the row
+    holding them is reported with its line number instead of ending the import.
+    """
+    codec = check_encoding(encoding)
+    if "\n".encode(codec) != b"\n":  # UTF-16/32: let the codec split the lines
+        with path.open(encoding=codec, errors="surrogateescape", newline="") as text:
+            yield from text
+        return
+    with path.open("rb") as handle:
+        first = handle.readline()
+        if codec == "utf-8":
+            first = first.removeprefix(codecs.BOM_UTF8)
+        if first:
+            yield first.decode(codec, "surrogateescape")
+        for raw in handle:
+            yield raw.decode(codec, "surrogateescape")
+
+
+def _undecodable(texts: Iterable[Any], encoding: str) -> str | None:
+    """Why these cells are not text in ``encoding`` (a byte it could not decode), or None."""
+    for text in texts:
+        if not isinstance(text, str) or text.isascii():
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raw = text[exc.start].encode("utf-8", "surrogateescape")
+            return (
+                f"is not valid {encoding} text (byte 0x{raw[0]:02X}); save the file as UTF-8, "
+                "or give its encoding with --encoding (e.g. --encoding latin-1)"
+            )
+    return None
+
+
+def read_rows(path: Path, fmt: str, encoding: str = "utf-8") -> Iterator[Row]:
     """The file's rows in order; a row that does not parse carries ``error`` instead."""
     if fmt == "jsonl":
-        yield from _jsonl_rows(path)
+        yield from _jsonl_rows(path, encoding)
     else:
-        yield from _csv_rows(path)
+        yield from _csv_rows(path, encoding)
 
 
-def _jsonl_rows(path: Path) -> Iterator[Row]:
+def _jsonl_rows(path: Path, encoding: str) -> Iterator[Row]:
     number = 0
-    with path.open(encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            number += 1
-            try:
-                value = json.loads(line, parse_float=Decimal)
-            except ValueError as exc:
-                yield Row(number, line_no, None, f"invalid JSON: {exc}")
-                continue
-            if not isinstance(value, dict):
-                yield Row(number, line_no, None, "is not a JSON object")
-                continue
-            yield Row(number, line_no, value)
+    for line_no, line in enumerate(_lines(path, encoding), start=1):
+        if not line.strip():
+            continue
+        number += 1
+        undecodable = _undecodable((line,), encoding)
+        if undecodable:
+            yield Row(number, line_no, None, undecodable)
+            continue
+        try:
+            value = json.loads(line, parse_float=Decimal)
+        except RecursionError:
+            yield Row(number, line_no, None, "invalid JSON: nested too deeply")
+            continue
+        except ValueError as exc:
+            yield Row(number, line_no, None, f"invalid JSON: {exc}")
+            continue
+        if not isinstance(value, dict):
+            yield Row(number, line_no, None, "is not a JSON object")
+            continue
+        yield Row(number, line_no, value)
 
 
-def _csv_rows(path: Path) -> Iterator[Row]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        dialect: type[csv.Dialect] = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-        reader = csv.DictReader(handle, dialect=dialect)
-        if reader.fieldnames is None:
+def _dialect(path: Path) -> type[csv.Dialect]:
+    return csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+
+
+def _csv_rows(path: Path, encoding: str) -> Iterator[Row]:
+    reader = csv.DictReader(_lines(path, encoding), dialect=_dialect(path))
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        yield Row(1, 1, None, f"the header is not CSV: {exc}")
+        return
+    if fieldnames is None:
+        return
+    width = len(fieldnames)
+    number = 0
+    previous = reader.line_num
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
             return
-        width = len(reader.fieldnames)
-        number = 0
-        previous = reader.line_num
-        for record in reader:
+        except csv.Error as exc:
             number += 1
-            start, previous = previous + 1, reader.line_num
-            extras: Any = record.pop(None, None) or []
-            missing = sum(1 for v in record.values() if v is None)
-            if extras or missing:
-                count = width + len(extras) - missing
-                yield Row(number, start, None, f"has {count} fields, the header has {width}")
-                continue
-            yield Row(number, start, {k: v for k, v in record.items() if v != ""})
+            yield Row(number, previous + 1, None, f"is not CSV: {exc}")
+            previous = reader.line_num
+            continue
+        number += 1
+        start, previous = previous + 1, reader.line_num
+        extras: Any = record.pop(None, None) or []  # type: ignore[call-overload,unused-ignore]
+        missing = sum(1 for v in record.values() if v is None)
+        if extras or missing:
+            count = width + len(extras) - missing
+            yield Row(number, start, None, f"has {count} fields, the header has {width}")
+            continue
+        undecodable = _undecodable([*record, *record.values()], encoding)
+        if undecodable:
+            yield Row(number, start, None, undecodable)
+            continue
+        yield Row(number, start, {k: v for k, v in record.items() if v != ""})
 
 
-def csv_columns(path: Path) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        dialect: type[csv.Dialect] = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-        return list(next(csv.reader(handle, dialect=dialect), []))
+def csv_columns(path: Path, encoding: str = "utf-8") -> list[str]:
+    try:
+        return list(next(csv.reader(_lines(path, encoding), dialect=_dialect(path)), []))
+    except csv.Error as exc:
+        raise ValueError(f"{path.name}: the header is not CSV: {exc}") from None
 
 
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
@@ -305,21 +410,26 @@ class Checkpoint:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise ValueError(f"checkpoint {path} is unreadable: {exc}") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"checkpoint {path} is not a checkpoint (not a JSON object)")
         if data.get("source") != source:
             raise ValueError(f"checkpoint {path} belongs to {data.get('source')!r}, not {source!r}")
-        return cls(
-            path=path,
-            source=source,
-            rows=int(data["rows"]),
-            line=int(data.get("line", 0)),
-            fingerprint=str(data.get("fingerprint", "")),
-            sent=int(data.get("sent", 0)),
-            bad=int(data.get("bad", 0)),
-            failed=int(data.get("failed", 0)),
-            complete=bool(data.get("complete", False)),
-        )
+        try:
+            return cls(
+                path=path,
+                source=source,
+                rows=_count(data["rows"]),
+                line=_count(data.get("line", 0)),
+                fingerprint=str(data.get("fingerprint", "")),
+                sent=_count(data.get("sent", 0)),
+                bad=_count(data.get("bad", 0)),
+                failed=_count(data.get("failed", 0)),
+                complete=data.get("complete") is True,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"checkpoint {path} is damaged ({exc!r}); start again") from None
 
     def save(self) -> None:
         """Write atomically: a crash leaves the previous checkpoint or this one, never half."""
@@ -347,6 +457,12 @@ class Checkpoint:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{value!r} is not a count")
+    return value
 
 
 # -- progress -----------------------------------------------------------------------------------
@@ -430,6 +546,10 @@ class ImportStats:
     sent_before: int = 0  # by the runs before this one (from the checkpoint)
     seconds: float = 0.0
     stopped: str | None = None
+    key_rejected: bool = False  # a 401/403 stopped the import: nothing more was sent
+    valid: int = 0  # rows that became events, in the whole file read so far
+    keys: int = 0  # their distinct idempotency keys (equal to ``valid`` unless a key repeats)
+    unsent: int = 0  # rows of this run not acknowledged by the API (not bad rows)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -466,9 +586,11 @@ class Importer:
         concurrency: int = 1,
         progress: Progress | None = None,
         report: Callable[[str], None] = lambda message: None,
+        encoding: str = "utf-8",
     ) -> None:
         self.path = path
         self.fmt = fmt
+        self.encoding = encoding
         self.columns = columns
         self.make_event = make_event
         self.send_batch = send_batch
@@ -478,6 +600,15 @@ class Importer:
         self.progress = progress
         self.report = report
         self.stats = ImportStats()
+        # Occurrences of each row content, by a 64-bit digest (about 80 bytes a distinct row): a
+        # derived key is the content plus its occurrence number, so they are counted from row 1,
+        # skipped or not. A digest collision would only renumber occurrences of two different
+        # contents, whose keys differ anyway. Derived keys are distinct by construction; the
+        # digests of keys read from the file are kept to count the distinct ones.
+        self._seen: dict[int, int] = {}
+        self._given: set[int] = set()
+        self._derived = 0
+        self._built = 0
 
     def run(self) -> ImportStats:
         """Import everything after the checkpoint; ``send_batch=None`` only validates."""
@@ -490,6 +621,7 @@ class Importer:
             stats.failed = self.checkpoint.failed
             stats.sent_before = self.checkpoint.sent
         self._committed_sent, self._committed_failed = stats.sent, stats.failed
+        self._held = False  # a batch was not acknowledged: the checkpoint stays before it
         if self.progress is not None:
             self.progress.skip, self.progress.sent_before = skip, stats.sent_before
         if self.checkpoint is not None and self.send_batch is not None:
@@ -503,12 +635,14 @@ class Importer:
         self._next_commit = 0
         self._index = 0
         last = Row(0, 0, None)
+        rows = read_rows(self.path, self.fmt, self.encoding)
         try:
-            for row in read_rows(self.path, self.fmt):
+            for row in rows:
                 stats.rows = row.number
                 last = row
                 if row.number <= skip:
                     stats.skipped = row.number
+                    self._count_skipped(row, text_cells)
                     if row.number == skip:
                         self._check_resume_point(row)
                     continue
@@ -532,12 +666,18 @@ class Importer:
                 self._dispatch(executor, pending, first_line, last)
             while self._in_flight:
                 self._collect(block=True)
-            if not stats.stopped and executor is not None:
-                self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=True)
+            if executor is not None:
+                acknowledged = stats.sent - stats.sent_before
+                stats.unsent = self._built - acknowledged
+                if stats.stopped:
+                    stats.unsent += sum(1 for row in rows if row.error is None)
+                elif not self._held:
+                    self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=True)
         finally:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
             stats.seconds = time.monotonic() - started
+            stats.keys = self._derived + len(self._given)
             if self.progress is not None:
                 self.progress.update(stats.rows, stats.sent, stats.bad, force=True)
                 self.progress.done()
@@ -571,7 +711,12 @@ class Importer:
         self._collect(block=False)
 
     def _collect(self, *, block: bool) -> None:
-        """Take in finished batches; commit the checkpoint up to the first one not finished."""
+        """Take in finished batches; commit the checkpoint up to the first one not acknowledged.
+
+        A rejected batch is never committed: the checkpoint stays before it for the rest of the
+        run, so ``--resume`` sends it again (and the acknowledged rows after it, deduplicated by
+        their keys).
+        """
         if not self._in_flight:
             return
         done, _ = wait(
@@ -581,34 +726,66 @@ class Importer:
             batch = self._in_flight.pop(future)
             if self._finish(batch, future):
                 self._finished[batch.index] = batch
-        while self._next_commit in self._finished:
-            batch = self._finished.pop(self._next_commit)
-            self._next_commit += 1
-            if batch.rejected:
-                self._committed_failed += len(batch.events)
             else:
-                self._committed_sent += len(batch.events)
+                self._held = True
+        while not self._held and self._next_commit in self._finished:
+            batch = self._finished.pop(self._next_commit)
+            if batch.rejected:
+                self._held = True
+                break
+            self._next_commit += 1
+            self._committed_sent += len(batch.events)
             self._save(batch.last_row, batch.last_line, batch.last_print, batch.bad_upto)
+
+    def _fields(self, row: Row, text_cells: bool) -> dict[str, Any]:
+        """The row's event fields, with its idempotency key (given or derived); counts it."""
+        assert row.values is not None
+        fields = row_fields(row.values, self.columns, text_cells)
+        key = fields.get("idempotencyKey")
+        if key is None:
+            content = _content(fields)
+            digest = _digest(content)
+            occurrence = self._seen.get(digest, 0) + 1
+            self._seen[digest] = occurrence
+            fields["idempotencyKey"] = _derived_key(content, occurrence)
+            self._derived += 1
+        else:
+            self._given.add(_digest(str(key)))
+        self.stats.valid += 1
+        return fields
+
+    def _count_skipped(self, row: Row, text_cells: bool) -> None:
+        """A row before the resume point: not sent again, but its content and key still count."""
+        if row.error is None:
+            with contextlib.suppress(RowError, MonkError, ValueError, TypeError):
+                self._fields(row, text_cells)
 
     def _event(self, row: Row, text_cells: bool) -> Any:
         error = row.error
         event = None
         if error is None:
-            assert row.values is not None
             try:
-                event = self.make_event(row_fields(row.values, self.columns, text_cells))
+                event = self.make_event(self._fields(row, text_cells))
             except (RowError, MonkError, ValueError, TypeError) as exc:
                 error = str(exc)
         if error is not None:
             self.stats.bad += 1
             self.report(f"{self.path.name}:{row.line}: row {row.number}: {error}")
             return None
+        self._built += 1
         return event
 
     def _finish(self, batch: _Batch, future: Future[Any]) -> bool:
         """Count a finished batch; False when it failed in a way that stops the import."""
         try:
             future.result()
+        except (AuthenticationError, PermissionDeniedError) as exc:
+            self.stats.key_rejected = True
+            self.stats.stopped = (
+                f"the API key was rejected ({exc.status_code} {exc.message}); "
+                "nothing more will be sent"
+            )
+            return False
         except APIStatusError as exc:
             if exc.retryable:
                 self._stop(batch, exc)

@@ -16,13 +16,16 @@ import atexit
 import contextlib
 import dataclasses
 import inspect
+import json
 import logging
 import math
+import os
 import queue
 import threading
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 from ._event import Event
@@ -60,8 +63,51 @@ FlushFailureCallback: TypeAlias = Callable[[list[Event], BaseException], object]
 
 
 def batch_body(events: Sequence[Event]) -> bytes:
-    """The batch request body, joined from each event's cached JSON (no re-encoding)."""
-    return b'{"events":[' + b",".join([event._json for event in events]) + b"]}"
+    """The batch request body, joined from each event's cached JSON (no re-encoding).
+
+    One allocation for the whole body: the envelope rides on the first and last items, since
+    copying a multi-megabyte body twice costs more than the join (fresh pages each time).
+    """
+    parts = [event._json for event in events]
+    if not parts:
+        return b'{"events":[]}'
+    parts[0] = b'{"events":[' + parts[0]
+    parts[-1] += b"]}"
+    return b",".join(parts)
+
+
+_PREFIX = '{"events":['
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
+def _events_of(body: bytes) -> list[Event]:
+    """The events of a batch body again (a failed batch kept only its body).
+
+    Each event keeps its exact bytes (the body is the join of them): the same JSON, keys and
+    timestamps as when it was added, even for an event that has since aged past a check.
+    """
+    text = body.decode("utf-8")
+    events: list[Event] = []
+    position = len(_PREFIX)
+    end = len(text) - 2  # before "]}"
+    while position < end:
+        data, stop = _DECODER.raw_decode(text, position)
+        events.append(_event_from_wire(text[position:stop].encode("utf-8"), data))
+        position = stop + 1  # past the comma
+    return events
+
+
+def _event_from_wire(raw: bytes, data: dict[str, Any]) -> Event:
+    event = Event.__new__(Event)
+    event._event_name = data["eventName"]
+    event._customer_id = data.get("customerId")
+    event._external_customer_id = data.get("externalCustomerId")
+    event._contract_id = data.get("contractId")
+    event._idempotency_key = data["idempotencyKey"]
+    properties = data.get("properties") or {}
+    event._decimals = any(isinstance(value, Decimal) for value in properties.values())
+    event._json = raw
+    return event
 
 
 def check_batch(events: Iterable[Event], max_batch_size: int) -> list[list[Event]]:
@@ -108,7 +154,13 @@ class BatchProgress:
         self.request_ids: list[str] = []
 
     def record(self, chunk: list[Event], response: Any) -> None:
-        self.accepted += response.count
+        count = response.count
+        if isinstance(count, bool) or not isinstance(count, int):
+            # The server accepted the batch (2xx) but its count is not a number: it was sent,
+            # so it is counted as the events sent, and the deviation is logged.
+            log.warning("monk: a batch response's count is %r, not an integer", count)
+            count = len(chunk)
+        self.accepted += count
         self.sent += len(chunk)
         self.request_ids.append(response.request_id)
 
@@ -205,15 +257,35 @@ class _Batch:
     """Events cut from the buffer together; ``first`` is the add-order number of the first.
 
     ``claimed`` is set by whoever reports its outcome (the sender, or ``close`` giving up), so a
-    batch is reported once.
+    batch is reported once. Once its body is encoded, only the body is kept (about half the
+    memory of the events); a failed batch gets its events back from it (:attr:`events`).
     """
 
-    __slots__ = ("claimed", "events", "first")
+    __slots__ = ("_events", "body", "claimed", "count", "first")
 
     def __init__(self, events: list[Event], first: int) -> None:
-        self.events = events
+        self._events: list[Event] | None = events
+        self.body: bytes | None = None
+        self.count = len(events)
         self.first = first
         self.claimed = False
+
+    def encode(self) -> bytes:
+        """The request body; from now on the batch holds it instead of the events."""
+        body = self.body
+        if body is None:
+            assert self._events is not None
+            body = self.body = batch_body(self._events)
+            self._events = None
+        return body
+
+    @property
+    def events(self) -> list[Event]:
+        """The events, as added (decoded from the body again if it was encoded)."""
+        if self._events is not None:
+            return self._events
+        assert self.body is not None
+        return _events_of(self.body)
 
 
 class _State:
@@ -298,7 +370,7 @@ class _State:
 
     def settle(self, batch: _Batch, *, sent: bool) -> None:
         del self.in_flight[batch.first]
-        count = len(batch.events)
+        count = batch.count
         self.in_flight_events -= count
         if sent:
             self.sent += count
@@ -344,7 +416,7 @@ def _check_count(response: httpx.Response, count: int) -> None:
     """Monk says how many events it accepted; a different number is worth a warning."""
     try:
         accepted = response.json().get("count")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return
     if isinstance(accepted, int) and accepted != count:
         log.warning("monk: sent a batch of %d events and Monk accepted %d", count, accepted)
@@ -416,6 +488,13 @@ class _ThreadIngester:
         self.config = config
         self.capacity = config.capacity
         self.state = _State(config)
+        self.pid = os.getpid()
+        self.start()
+        _OPEN.add(self)
+
+    def start(self) -> None:
+        """The lock, conditions and threads: made here, and made again in a forked child."""
+        config = self.config
         self.lock = threading.Lock()
         self.wake = threading.Condition(self.lock)  # the flusher waits here
         self.room = threading.Condition(self.lock)  # producers blocked on a full buffer
@@ -430,7 +509,19 @@ class _ThreadIngester:
         ]
         for thread in self.threads:
             thread.start()
-        _OPEN.add(self)
+
+    def after_fork(self) -> None:
+        """In a child after ``os.fork()``: start again, empty, with threads of its own.
+
+        Only the forking thread survives a fork, so the parent's flusher and senders are gone,
+        and their lock may be held forever. The events buffered or in flight at the fork stay
+        the parent's to send (the child sending them too would double the work, and losing
+        them in the parent would lose events): the child's buffer starts empty, its counters at
+        zero. The client's connection pool is replaced too (see ``Monk``).
+        """
+        self.pid = os.getpid()
+        self.state = _State(self.config)
+        self.start()
 
     # -- producers ----------------------------------------------------------------------------
 
@@ -494,7 +585,7 @@ class _ThreadIngester:
         if abandoned:
             self.stopping.set()
             for batch in abandoned:
-                self.report(batch, _abandoned_error(len(batch.events), timeout))
+                self.report(batch, _abandoned_error(batch.count, timeout))
         else:
             for thread in self.threads:
                 thread.join(1.0)
@@ -549,7 +640,7 @@ class _ThreadIngester:
                 self.slots.release()
 
     def deliver(self, batch: _Batch) -> None:
-        content = batch_body(batch.events)
+        content = batch.encode()
         started = time.monotonic()
         while not batch.claimed:
             try:
@@ -564,7 +655,7 @@ class _ThreadIngester:
                 self.fail(batch, exc)
                 return
             else:
-                _check_count(response, len(batch.events))
+                _check_count(response, batch.count)
                 with self.lock:
                     if self.state.claim(batch):
                         self.state.settle(batch, sent=True)
@@ -597,6 +688,17 @@ class _ThreadIngester:
             self.progress.notify_all()
 
 
+def _restart_in_child() -> None:
+    for ingester in list(_OPEN):
+        ingester.after_fork()
+    for async_ingester in list(_ASYNC_OPEN):
+        async_ingester.after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_restart_in_child)
+
+
 class EventBuffer:
     """Buffered ingestion in background threads: ``client.events.buffered()`` makes one.
 
@@ -608,6 +710,9 @@ class EventBuffer:
     ``on_flush_failure(events, error)``, called in a sender thread; with no callback it is
     logged and kept for :meth:`failed_events`. Close it (``with`` does) before closing the
     client; one left open is flushed at interpreter exit, or soon after it is garbage-collected.
+
+    After ``os.fork()`` a buffer keeps working in the child: it starts again there, empty, with
+    threads of its own (the events added before the fork are the parent's to send).
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -810,7 +915,7 @@ class _TaskIngester:
             assert self.stopping is not None
             self.stopping.set()
             for batch in abandoned:
-                await self.report(batch, _abandoned_error(len(batch.events), timeout))
+                await self.report(batch, _abandoned_error(batch.count, timeout))
             for task in list(self.senders):
                 task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -820,6 +925,9 @@ class _TaskIngester:
     def close_soon(self) -> None:
         """The AsyncEventBuffer was garbage-collected: close on its loop, without waiting."""
         loop = self.loop
+        if loop is not None and loop.is_closed() and not self.state.done(self.state.accepted):
+            self.hand_over_unsent()
+            return
         if loop is None or loop.is_closed() or self.state.closing:
             return
 
@@ -842,12 +950,54 @@ class _TaskIngester:
                 log.exception("monk: closing an async event buffer at exit failed")
             else:
                 return
-        pending = state.in_flight_events + len(state.events)
-        log.error(
-            "monk: %d events of an AsyncEventBuffer were never sent: its event loop ended "
-            "before close(); await buffer.close() (or use `async with`) before the loop ends",
-            pending,
+        self.hand_over_unsent()
+
+    def hand_over_unsent(self) -> None:
+        """The loop ended with this buffer open: every event not sent goes to on_flush_failure.
+
+        Nothing can be sent without the loop, so the buffered and in-flight batches are
+        claimed and reported here, synchronously (a coroutine callback runs on a new loop).
+        """
+        state = self.state
+        state.closing = True
+        batches = state.abandon()
+        if not batches:
+            return
+        count = sum(batch.count for batch in batches)
+        error = MonkError(
+            f"the event loop of an AsyncEventBuffer ended before close(): {count} events were "
+            "not sent; await buffer.close() (or use `async with`) before the loop ends. "
+            "Re-sending them is safe (same idempotency keys)"
         )
+        log.error("monk: %s", error)
+        for batch in batches:
+            self.report_now(batch, error)
+        _ASYNC_OPEN.discard(self)
+
+    def report_now(self, batch: _Batch, error: BaseException) -> None:
+        """``report`` without an event loop to await on."""
+        events = batch.events
+        callback = self.config.on_flush_failure
+        kept = callback is None
+        if callback is not None:
+            try:
+                result = callback(list(events), error)
+                if inspect.isawaitable(result):
+                    asyncio.run(_awaited(result))
+            except Exception:  # noqa: BLE001 (a failing callback must not lose the events)
+                _log_failure(len(events), error, callback_failed=True)
+                kept = True
+        if kept:
+            state = self.state
+            state.kept.extend(events)
+        self.state.settle(batch, sent=False)
+
+    def after_fork(self) -> None:
+        """In a child after ``os.fork()``: start again, empty, on whichever loop adds next."""
+        self.state = _State(self.config)
+        self.wake, self.room, self.progress = _Waiters(), _Waiters(), _Waiters()
+        self.slots = self.loop = self.flusher = self.stopping = None
+        self.senders = set()
 
     def stats(self) -> BufferStats:
         return self.state.stats()
@@ -915,7 +1065,7 @@ class _TaskIngester:
             raise
 
     async def send(self, batch: _Batch) -> None:
-        content = batch_body(batch.events)
+        content = batch.encode()
         started = time.monotonic()
         stopping = self.stopping
         assert stopping is not None
@@ -936,7 +1086,7 @@ class _TaskIngester:
                 await self.fail(batch, exc)
                 return
             else:
-                _check_count(response, len(batch.events))
+                _check_count(response, batch.count)
                 if self.state.claim(batch):
                     self.state.settle(batch, sent=True)
                     self.progress.notify_all()
@@ -964,6 +1114,10 @@ class _TaskIngester:
             self.state.kept.extend(events)
         self.state.settle(batch, sent=False)
         self.progress.notify_all()
+
+
+async def _awaited(result: Awaitable[object]) -> None:
+    await result
 
 
 class AsyncEventBuffer:

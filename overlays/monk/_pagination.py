@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
+from ._exceptions import MonkError
+
 __all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
 
 T = TypeVar("T")
@@ -23,15 +25,32 @@ def _parts(parsed: Any, items_field: str) -> tuple[list[Any], bool, int | None]:
     return items, has_more is True, total if isinstance(total, int) else None
 
 
-class _PageBase(Generic[T]):
-    __slots__ = ("_items_field", "_kwargs", "data", "has_more", "offset", "raw", "total")
+def _identity(items: list[Any]) -> list[Any]:
+    """What tells two pages apart: the items' ids when they have them, else the items."""
+    return [getattr(item, "id", item) for item in items]
 
-    def __init__(self, parsed: Any, kwargs: dict[str, Any], items_field: str) -> None:
+
+class _PageBase(Generic[T]):
+    __slots__ = (
+        "_items_field",
+        "_kwargs",
+        "_operation",
+        "data",
+        "has_more",
+        "offset",
+        "raw",
+        "total",
+    )
+
+    def __init__(
+        self, parsed: Any, kwargs: dict[str, Any], items_field: str, operation: str
+    ) -> None:
         self.raw = parsed  # the generated list model, with any extra fields the API sent
         self.data: list[T]
         self.data, self.has_more, self.total = _parts(parsed, items_field)
         self._items_field = items_field
         self._kwargs = kwargs
+        self._operation = operation
         offset = kwargs.get("offset")
         self.offset: int = offset if isinstance(offset, int) else 0
 
@@ -39,6 +58,17 @@ class _PageBase(Generic[T]):
         if not self.has_more or not self.data:
             return None  # an empty page that claims more would loop forever
         return {**self._kwargs, "offset": self.offset + len(self.data)}
+
+    def _check_advanced(self, following: _PageBase[T]) -> None:
+        """A server that answers the next offset with the same page again would make iteration
+        endless: stop it with an error that names the operation.
+        """
+        if following.data and _identity(following.data) == _identity(self.data):
+            raise MonkError(
+                f"{self._operation}: the page at offset {following.offset} repeats the page at "
+                f"offset {self.offset} (hasMore is still true); stopped paginating, as going "
+                "on would never end"
+            )
 
     def __len__(self) -> int:
         return len(self.data)
@@ -61,8 +91,9 @@ class SyncPage(_PageBase[T]):
         kwargs: dict[str, Any],
         fetch: Callable[[dict[str, Any]], Any],
         items_field: str = "data",
+        operation: str = "list",
     ) -> None:
-        super().__init__(parsed, kwargs, items_field)
+        super().__init__(parsed, kwargs, items_field, operation)
         self._fetch = fetch
 
     def next_page(self) -> SyncPage[T] | None:
@@ -70,7 +101,11 @@ class SyncPage(_PageBase[T]):
         kwargs = self._next_kwargs()
         if kwargs is None:
             return None
-        return SyncPage(self._fetch(kwargs), kwargs, self._fetch, self._items_field)
+        page: SyncPage[T] = SyncPage(
+            self._fetch(kwargs), kwargs, self._fetch, self._items_field, self._operation
+        )
+        self._check_advanced(page)
+        return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] | None = self
@@ -94,8 +129,9 @@ class AsyncPage(_PageBase[T]):
         kwargs: dict[str, Any],
         fetch: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]],
         items_field: str = "data",
+        operation: str = "list",
     ) -> None:
-        super().__init__(parsed, kwargs, items_field)
+        super().__init__(parsed, kwargs, items_field, operation)
         self._fetch = fetch
 
     async def next_page(self) -> AsyncPage[T] | None:
@@ -103,7 +139,12 @@ class AsyncPage(_PageBase[T]):
         kwargs = self._next_kwargs()
         if kwargs is None:
             return None
-        return AsyncPage(await self._fetch(kwargs), kwargs, self._fetch, self._items_field)
+        parsed = await self._fetch(kwargs)
+        page: AsyncPage[T] = AsyncPage(
+            parsed, kwargs, self._fetch, self._items_field, self._operation
+        )
+        self._check_advanced(page)
+        return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] | None = self

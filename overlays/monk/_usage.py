@@ -116,6 +116,13 @@ def cost_flow(
 ) -> Flow[UsageCost]:
     """The requests behind ``client.usage.cost``: maybe the contract, the cost, maybe the ledger."""
     # 1. Everything the caller controls, before any request.
+    for name, value in (
+        ("customer_id", customer_id),
+        ("external_customer_id", external_customer_id),
+        ("contract_id", contract_id),
+    ):
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ValidationError(name, f"must be a non-empty string, not {value!r}")
     if not (customer_id or external_customer_id or contract_id):
         raise ValidationError(
             "customer_id", "give customer_id, external_customer_id or contract_id"
@@ -239,7 +246,10 @@ def utc_instant(field: str, value: Any) -> datetime.datetime:
                 f"{value!s} has no timezone; use an aware datetime (tzinfo=datetime.UTC), "
                 "an ISO string with an offset, or a date (midnight UTC)",
             )
-        return value.astimezone(datetime.UTC)
+        try:
+            return value.astimezone(datetime.UTC)
+        except (OverflowError, ValueError):
+            raise ValidationError(field, f"{value!s} is out of range in UTC") from None
     if isinstance(value, datetime.date):
         return _midnight(value)
     raise ValidationError(

@@ -110,8 +110,9 @@ def verify(
     delivery is authentic. ``tolerance=None`` skips the timestamp check; ``now`` (unix seconds
     or an aware datetime) replaces the clock in tests.
     """
-    if tolerance is not None and tolerance < 0:
-        raise ValidationError("tolerance", "must not be negative")
+    _check_tolerance(tolerance)
+    if now is not None:
+        _unix_seconds(now, "now")  # checked before the signature: a bad clock is a bug
     body = _body_bytes(payload)
     key = _secret_bytes(secret)
     timestamp, signatures = _parse_header(signature_header)
@@ -149,6 +150,8 @@ def construct_event(
     An event type this SDK does not know gives a ``WebhookEvent`` whose ``data`` is the raw dict.
     """
     body = _body_bytes(payload)
+    if isinstance(headers, str | bytes) or not isinstance(headers, Iterable | Mapping):
+        raise ValidationError("headers", "must be a mapping or a list of (name, value) pairs")
     verify(body, _header(headers, SIGNATURE_HEADER), secret, tolerance=tolerance, now=now)
     event_type = (_header(headers, EVENT_HEADER) or "").strip()
     if not event_type:
@@ -170,23 +173,58 @@ def _body_bytes(payload: RawBody) -> bytes:
         return payload.encode("utf-8")
     if isinstance(payload, bytes | bytearray | memoryview):
         return bytes(payload)
-    raise TypeError(
-        f"payload must be the raw request body as bytes or str, not {type(payload).__name__}: "
-        "a parsed and re-serialised body does not keep the signed bytes"
+    raise ValidationError(
+        "payload",
+        f"must be the raw request body as bytes or str, not {type(payload).__name__}: "
+        "a parsed and re-serialised body does not keep the signed bytes",
     )
 
 
-def _secret_bytes(secret: str | bytes) -> bytes:
-    key = secret.encode("utf-8") if isinstance(secret, str) else bytes(secret)
-    if not key:
+def _secret_bytes(secret: object) -> bytes:
+    """The HMAC key. Only ``str`` and ``bytes``: ``bytes(32)`` would be 32 zero bytes, a key
+    anyone can forge with.
+    """
+    if isinstance(secret, str):
+        try:
+            key = secret.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError("secret", "is not valid Unicode text") from None
+    elif isinstance(secret, bytes | bytearray):
+        key = bytes(secret)
+    else:
+        raise ValidationError(
+            "secret", f"must be the signing secret as str or bytes, not {type(secret).__name__}"
+        )
+    if not key.strip():
         raise ValidationError("secret", "must not be empty")
     return key
 
 
+def _finite(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise ValidationError(name, f"must be a number of seconds, not {type(value).__name__}")
+    try:
+        number = float(value)
+    except (OverflowError, ValueError):  # a huge int; a signalling NaN
+        number = math.nan
+    if not math.isfinite(number):
+        raise ValidationError(name, f"must be a finite number, not {value!r}")
+    return number
+
+
+def _check_tolerance(tolerance: object) -> None:
+    if tolerance is not None and _finite("tolerance", tolerance) < 0:
+        raise ValidationError("tolerance", "must not be negative")
+
+
 def _parse_header(header: str | bytes | None) -> tuple[str, list[str]]:
     """Split ``t=<unix>,v1=<hex>[,...]`` into the timestamp text and the ``v1`` values."""
-    if isinstance(header, bytes):
-        header = header.decode("latin-1")
+    if isinstance(header, bytes | bytearray):
+        header = bytes(header).decode("latin-1")
+    if header is not None and not isinstance(header, str):
+        raise ValidationError(
+            "signature_header", f"must be the header's str value, not {type(header).__name__}"
+        )
     if header is None or not header.strip():
         raise WebhookVerificationError(Reason.MISSING_HEADER)
     timestamp: str | None = None
@@ -218,10 +256,13 @@ def _unix_seconds(value: Timestamp | None, name: str) -> float:
     if value is None:
         return time.time()
     if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
+        if value.tzinfo is None or value.utcoffset() is None:
             raise ValidationError(name, "a datetime must be timezone-aware")
-        return value.timestamp()
-    return float(value)
+        try:
+            return value.timestamp()
+        except (OverflowError, ValueError, OSError):
+            raise ValidationError(name, f"{value!r} is out of range") from None
+    return _finite(name, value)
 
 
 def _header(headers: Headers, name: str) -> str | None:
@@ -235,13 +276,18 @@ def _header(headers: Headers, name: str) -> str | None:
         items = get_items() if callable(get_items) else headers
     wanted = name.lower()
     values: list[str] = []
-    for key, value in items:
-        key_text = key.decode("latin-1") if isinstance(key, bytes) else str(key)
-        if key_text.lower() != wanted:
-            continue
-        text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
-        if text not in values:
-            values.append(text)
+    try:
+        for key, value in items:
+            key_text = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+            if key_text.lower() != wanted:
+                continue
+            text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            if text not in values:
+                values.append(text)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "headers", "must be a mapping or a list of (name, value) pairs"
+        ) from None
     return ", ".join(values) if values else None
 
 
@@ -253,6 +299,8 @@ def _decode_json(body: bytes) -> dict[str, Any]:
     """Parse the body exactly: numbers with a fraction become ``Decimal``, never float."""
     try:
         value = json.loads(body, parse_float=Decimal, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValidationError("payload", "is nested too deeply") from None
     except ValueError:
         raise ValidationError("payload", "must be a JSON object") from None
     if not isinstance(value, dict):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .._event import Event
-from .._exceptions import MonkError, ValidationError
+from .._exceptions import MonkError, ValidationError, _ValidationTypeError
 from .._ingest import (
     MAX_BATCH_SIZE,
     AsyncEventBuffer,
@@ -59,14 +59,32 @@ READINESS: Operation[HealthStatus] = Operation(
 )
 
 
+_EVENT_FIELDS = frozenset(
+    {
+        "event_name",
+        "customer_id",
+        "external_customer_id",
+        "properties",
+        "timestamp",
+        "idempotency_key",
+        "contract_id",
+    }
+)
+
+
 def _one_event(event: Event | None, fields: dict[str, Any], clock: Clock) -> Event:
     """``send``'s argument: an Event, or the keyword arguments of one."""
     if event is None:
         if "event_name" not in fields:
             raise ValidationError("event_name", "is required (or pass a monk.Event)")
+        unknown = sorted(set(fields) - _EVENT_FIELDS)
+        if unknown:
+            raise _ValidationTypeError(unknown[0], "is not a field of an event")
         return Event(clock=clock, **fields)
     if fields:
-        raise TypeError("send() takes a monk.Event or Event's keyword arguments, not both")
+        raise _ValidationTypeError(
+            "event", "send() takes a monk.Event or Event's keyword arguments, not both"
+        )
     if not isinstance(event, Event):
         raise ValidationError("event", f"must be a monk.Event, not {type(event).__name__}")
     return event

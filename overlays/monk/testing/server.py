@@ -8,6 +8,7 @@ client's both hosts at it (``MONK_BASE_URL`` and ``MONK_EVENTS_BASE_URL``) with 
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 import threading
@@ -21,12 +22,29 @@ from ._mock import MockMonk
 __all__ = ["MockServer", "main"]
 
 
+# The largest request body the mock reads. Monk documents no limit; a 10,000-event batch is a
+# few MB, so this only stops a runaway client from filling the test machine's memory.
+MAX_BODY = 32 * 1024 * 1024
+
+
+class _BadRequestError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        self.status, self.code, self.message = status, code, message
+        super().__init__(message)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive: clients reuse connections
+    disable_nagle_algorithm = True  # TCP_NODELAY: no 40 ms stall behind each small response
     server: _Server
 
     def _answer(self) -> None:
-        body = self._body()
+        try:
+            body = self._body()
+        except _BadRequestError as exc:
+            self.close_connection = True  # the rest of the body is unread: end the connection
+            self._json_error(exc.status, exc.code, exc.message)
+            return
         host = self.headers.get("Host", "127.0.0.1")
         url = f"http://{host}{self.path}"
         reply = self.server.mock.handle(self.command, url, dict(self.headers.items()), body)
@@ -45,16 +63,56 @@ class _Handler(BaseHTTPRequestHandler):
     def _body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             chunks: list[bytes] = []
+            total = 0
             while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                line = self.rfile.readline(1024).split(b";")[0].strip()
+                try:
+                    size = int(line or b"0", 16)
+                except ValueError:
+                    raise _BadRequestError(400, "BAD_REQUEST", f"bad chunk size {line!r}") from None
+                if size < 0:
+                    raise _BadRequestError(400, "BAD_REQUEST", f"bad chunk size {line!r}")
+                total += size
+                if total > MAX_BODY:
+                    raise _BadRequestError(413, "PAYLOAD_TOO_LARGE", f"body over {MAX_BODY} bytes")
                 if size == 0:
-                    while self.rfile.readline().strip():  # trailers, then the blank line
+                    while self.rfile.readline(8192).strip():  # trailers, then the blank line
                         pass
                     return b"".join(chunks)
                 chunks.append(self.rfile.read(size))
-                self.rfile.readline()  # the CRLF after each chunk
-        length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.readline(8192)  # the CRLF after each chunk
+        header = self.headers.get("Content-Length")
+        if not header:
+            return b""
+        if not header.strip().isdigit():
+            raise _BadRequestError(400, "BAD_REQUEST", f"bad Content-Length {header!r}")
+        length = int(header)
+        if length > MAX_BODY:
+            raise _BadRequestError(413, "PAYLOAD_TOO_LARGE", f"body over {MAX_BODY} bytes")
         return self.rfile.read(length) if length else b""
+
+    def _json_error(self, status: int, code: str, message: str) -> None:
+        payload = json.dumps({"error": {"message": message, "code": code}}).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(payload)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own errors (400 bad request line, 414, 431) as the API's JSON, not HTML."""
+        self.close_connection = True
+        if not str(getattr(self, "request_version", "")).startswith("HTTP/1."):
+            self.request_version = "HTTP/1.1"  # an unparsed line: answer with headers anyway
+        try:
+            short = self.responses[code][0] if code in self.responses else "Error"
+        except (KeyError, IndexError):  # pragma: no cover
+            short = "Error"
+        name = short.upper().replace(" ", "_").replace("-", "_")
+        self._json_error(code, name, message or short)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer  # noqa: N815
 
