@@ -109,7 +109,7 @@ def raw_bytes_threads(http: httpx.Client, url: str, bodies: list[bytes]) -> floa
 
 def sdk_flush_path(client: Any, bodies: list[bytes]) -> float:
     """The buffer's flush path alone: the same bodies through the client's retry loop."""
-    from monk.resources.events import SEND_BATCH
+    from monk._operations import BATCH_CREATE_EVENTS as SEND_BATCH
 
     start = time.perf_counter()
     with ThreadPoolExecutor(4) as pool:

@@ -11,10 +11,11 @@ import asyncio
 import dataclasses
 import datetime
 import functools
+import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -30,7 +31,9 @@ from ._exceptions import (
     request_id_of,
 )
 from ._operation import EVENTS_HOST, ListOperation, Operation
+from ._options import RequestOptions, omit
 from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._response import RawResponse
 from ._retry import CircuitBreaker, RetryConfig, RetryState
 from ._version import __version__
 
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
         AsyncPlans,
         AsyncPricing,
         AsyncUsage,
+        AsyncWithRawResponse,
         Contracts,
         Customers,
         Events,
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
         Plans,
         Pricing,
         Usage,
+        WithRawResponse,
     )
 
 __all__ = ["AsyncMonk", "Monk", "ResponseLog"]
@@ -63,9 +68,20 @@ ENVIRONMENTS: dict[str, tuple[str, str]] = {
     "production": ("https://api.monk.com", "https://events-api.monk.com"),
     "sandbox": ("https://api-sandbox.monk.com", "https://events-api-sandbox.monk.com"),
 }
-DEFAULT_TIMEOUT = 30.0
 Environment = Literal["production", "sandbox"]
-_UNSET: Any = object()
+
+
+class _DefaultTimeout(float):
+    """The default ``timeout``: 30 seconds, and told apart from an explicit ``timeout=30.0``
+    (a caller's own ``http_client`` keeps its timeout unless one is given)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "30.0"
+
+
+DEFAULT_TIMEOUT: float = _DefaultTimeout(30.0)
 
 
 def _configure_logging_from_env() -> None:
@@ -120,7 +136,7 @@ class _BaseClient:
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
@@ -142,11 +158,9 @@ class _BaseClient:
         self.events_base_url = (
             events_base_url or os.environ.get("MONK_EVENTS_BASE_URL") or events_default
         ).rstrip("/")
-        self.timeout: float | httpx.Timeout | None = (
-            DEFAULT_TIMEOUT if timeout is _UNSET else timeout
-        )
+        self.timeout: float | httpx.Timeout | None = timeout
         # A caller's own http_client keeps its timeout unless one is given here.
-        self._timeout_override = http_client is not None and timeout is not _UNSET
+        self._timeout_override = http_client is not None and timeout is not DEFAULT_TIMEOUT
         retry = retry or RetryConfig()
         if max_retries is not None:
             retry = dataclasses.replace(retry, max_retries=max_retries)
@@ -182,7 +196,9 @@ class _BaseClient:
             "base_url": self.base_url,
             "events_base_url": self.events_base_url,
             "environment": self.environment,
-            "timeout": self.timeout if self._timeout_override or self._owns_http else _UNSET,
+            "timeout": (
+                self.timeout if self._timeout_override or self._owns_http else DEFAULT_TIMEOUT
+            ),
             "retry": self.retry,
             "default_headers": self.default_headers,
             "clock": self._clock,
@@ -214,7 +230,11 @@ class _BaseClient:
     # -- the pieces of one call ---------------------------------------------------------------
 
     def _prepare(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
     ) -> tuple[str, str, dict[str, Any]]:
         request = op.request_kwargs(args, kwargs)
         method = request.pop("method")
@@ -222,10 +242,12 @@ class _BaseClient:
         request["headers"] = self._headers
         if self._timeout_override:
             request["timeout"] = self.timeout
+        if options is not None:
+            _apply(request, options)
         return method, url, request
 
     def _prepare_content(
-        self, op: Operation[Any], content: bytes
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
     ) -> tuple[str, str, dict[str, Any]]:
         """``_prepare`` for a JSON body the caller encoded: the event ingestion hot path.
 
@@ -234,10 +256,12 @@ class _BaseClient:
         event would cost more than the request. The generated ``_get_kwargs`` still gives the
         method and URL (``_ENCODED`` stands in for its body model).
         """
-        method, url, request = self._prepare(op, (), {"body": _ENCODED})
-        request.pop("json", None)
+        method, url, request = self._prepare(op, (), {"body": _ENCODED}, options)
+        extra = request.pop("json", None)
+        if extra:  # extra_body: rare, so the bytes are decoded and joined only then
+            content = json.dumps({**json.loads(content), **extra}).encode()
         request["content"] = content
-        request["headers"] = {**self._headers, "Content-Type": "application/json"}
+        request["headers"] = {**request["headers"], "Content-Type": "application/json"}
         return method, url, request
 
     def _result(self, op: Operation[T], response: httpx.Response) -> T:
@@ -258,6 +282,19 @@ class _BaseClient:
                 f"(request id {request_id_of(response)})"
             )
         return op.result(parsed)
+
+
+def _apply(request: dict[str, Any], options: RequestOptions) -> None:
+    """Fold one call's options into the request ``_prepare`` built."""
+    if options.timeout is not omit:
+        request["timeout"] = options.timeout
+    if options.headers:
+        request["headers"] = {**request["headers"], **options.headers}
+    if options.query:
+        request["params"] = {**request.get("params", {}), **options.query}
+    if options.body:
+        body = request.get("json")
+        request["json"] = {**body, **options.body} if isinstance(body, dict) else dict(options.body)
 
 
 def _utc_now() -> datetime.datetime:
@@ -301,7 +338,7 @@ class Monk(_BaseClient):
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.Client | None = None,
@@ -337,27 +374,68 @@ class Monk(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _call(self, op: Operation[T], *args: Any, **kwargs: Any) -> T:
+    def _call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> T:
         """Send one operation, with retries, and return its parsed (unwrapped) result."""
-        return self._result(op, self._send(op, args, kwargs))
+        return self._result(op, self._send(op, args, kwargs, _options))
 
-    def _list(self, op: ListOperation[T], *args: Any, **params: Any) -> SyncPage[T]:
+    def _list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> SyncPage[T]:
         """The first page of a list operation; iterating it fetches the rest lazily."""
-
-        def fetch(kwargs: dict[str, Any]) -> Any:
-            return self._result(op, self._send(op, args, dict(kwargs)))
-
         params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
         return SyncPage(fetch(params), params, fetch, op.items)
 
-    def _send(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> httpx.Response:
-        return self._transmit(op, *self._prepare(op, args, kwargs))
+    def _pages(
+        self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
+    ) -> Callable[[dict[str, Any]], Any]:
+        def fetch(kwargs: dict[str, Any]) -> Any:
+            return self._result(op, self._send(op, args, dict(kwargs), options))
 
-    def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        return fetch
+
+    def _raw_call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> RawResponse[T]:
+        """``_call`` for ``with_raw_response``: the response, decoded on ``.parse()``."""
+        response = self._send(op, args, kwargs, _options)
+        return RawResponse(response, lambda: self._result(op, response))
+
+    def _raw_list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> RawResponse[SyncPage[T]]:
+        """``_list`` for ``with_raw_response``: the first page's response; ``.parse()`` pages."""
+        params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
+        response = self._send(op, args, dict(params), _options)
+        return RawResponse(
+            response, lambda: SyncPage(self._result(op, response), params, fetch, op.items)
+        )
+
+    def _send(
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        return self._transmit(op, *self._prepare(op, args, kwargs, options))
+
+    def _send_content(
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
+    ) -> httpx.Response:
         """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
-        return self._transmit(op, *self._prepare_content(op, content))
+        return self._transmit(op, *self._prepare_content(op, content, options))
 
     def _transmit(
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
@@ -420,6 +498,13 @@ class Monk(_BaseClient):
     def usage(self) -> Usage:
         return self._resource("Usage")  # type: ignore[no-any-return]
 
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """The same resources, each method returning the raw response (``.parse()`` decodes)."""
+        from .resources import WithRawResponse
+
+        return WithRawResponse(self)
+
 
 class AsyncMonk(_BaseClient):
     """The asyncio Monk client: the same resources, with ``await``."""
@@ -433,7 +518,7 @@ class AsyncMonk(_BaseClient):
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -469,16 +554,21 @@ class AsyncMonk(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _call(self, op: Operation[T], *args: Any, **kwargs: Any) -> T:
+    async def _call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> T:
         """Send one operation, with retries, and return its parsed (unwrapped) result."""
-        return self._result(op, await self._send(op, args, kwargs))
+        return self._result(op, await self._send(op, args, kwargs, _options))
 
-    def _list(self, op: ListOperation[T], *args: Any, **params: Any) -> AsyncPager[T]:
+    def _list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> AsyncPager[T]:
         """``await`` it for the first page, or ``async for`` over every item of every page."""
-
-        async def fetch(kwargs: dict[str, Any]) -> Any:
-            return self._result(op, await self._send(op, args, dict(kwargs)))
-
+        fetch = self._pages(op, args, _options)
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
@@ -486,14 +576,50 @@ class AsyncMonk(_BaseClient):
 
         return AsyncPager(first)
 
-    async def _send(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> httpx.Response:
-        return await self._transmit(op, *self._prepare(op, args, kwargs))
+    def _pages(
+        self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
+    ) -> Callable[[dict[str, Any]], Coroutine[Any, Any, Any]]:
+        async def fetch(kwargs: dict[str, Any]) -> Any:
+            return self._result(op, await self._send(op, args, dict(kwargs), options))
 
-    async def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        return fetch
+
+    async def _raw_call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> RawResponse[T]:
+        """``_call`` for ``with_raw_response``: the response, decoded on ``.parse()``."""
+        response = await self._send(op, args, kwargs, _options)
+        return RawResponse(response, lambda: self._result(op, response))
+
+    async def _raw_list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> RawResponse[AsyncPage[T]]:
+        """``_list`` for ``with_raw_response``: the first page's response; ``.parse()`` pages."""
+        params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
+        response = await self._send(op, args, dict(params), _options)
+        return RawResponse(
+            response, lambda: AsyncPage(self._result(op, response), params, fetch, op.items)
+        )
+
+    async def _send(
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        return await self._transmit(op, *self._prepare(op, args, kwargs, options))
+
+    async def _send_content(
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
+    ) -> httpx.Response:
         """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
-        return await self._transmit(op, *self._prepare_content(op, content))
+        return await self._transmit(op, *self._prepare_content(op, content, options))
 
     async def _transmit(
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
@@ -553,6 +679,13 @@ class AsyncMonk(_BaseClient):
     @property
     def usage(self) -> AsyncUsage:
         return self._resource("Usage")  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """The same resources, each method returning the raw response (``.parse()`` decodes)."""
+        from .resources import AsyncWithRawResponse
+
+        return AsyncWithRawResponse(self)
 
 
 class _Attempts:
