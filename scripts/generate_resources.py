@@ -286,9 +286,12 @@ def read_spec(path: Path = SPEC) -> Spec:
 
 def _result(spec: Spec, op: dict[str, Any], params: list[Param]) -> tuple[str, str | None]:
     """The overlay's result type: the ``data`` of an envelope, or a list's item type."""
-    for status, response in op["responses"].items():
+    for status, declared in op["responses"].items():
         if not status.startswith("2"):
             continue
+        response = declared
+        if "$ref" in declared:
+            response = spec.doc["components"]["responses"][declared["$ref"].rsplit("/", 1)[1]]
         schema = response.get("content", {}).get("application/json", {}).get("schema")
         if schema is None:
             continue
@@ -310,8 +313,15 @@ def _result(spec: Spec, op: dict[str, Any], params: list[Param]) -> tuple[str, s
             if "$ref" in data:
                 model = class_name(spec.resolve(data)[0] or "")
                 return (f"{model} | None" if nullable else model), None
-        return class_name(name or ""), None
-    raise SystemExit(f"{op['operationId']}: no JSON 2xx response")
+            if data.get("type") == "array":  # an unpaged list: the client returns its items
+                item = data.get("items", {})
+                return (
+                    f"list[{class_name(item['$ref'].rsplit('/', 1)[1]) if '$ref' in item else 'Any'}]",
+                    None,
+                )
+            return "Any", None
+        return (class_name(name) if name else "Any"), None
+    return "Any", None  # no JSON body documented: whatever the generated parser returns
 
 
 # --- types -----------------------------------------------------------------------------------
@@ -562,14 +572,14 @@ def render_operations(spec: Spec) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING",
+        "from typing import TYPE_CHECKING, Any",
         "",
         "from ._operation import EVENTS_HOST, REST_HOST, ListOperation, Operation",
         "",
     ]
     body = []
     for op in spec.ops:
-        models.update(re.findall(r"\w+", op.result.replace("None", "")))
+        models.update(_names(op.result))
         kind = "ListOperation" if op.list_items else "Operation"
         extra = [f"host={op.host}"]
         if op.list_items:
@@ -585,6 +595,11 @@ def render_operations(spec: Spec) -> str:
     out += ["", "__all__ = [" + ", ".join(repr(op.const) for op in _sorted_ops(spec)) + "]", ""]
     out += body
     return "\n".join(out) + "\n"
+
+
+def _names(expression: str) -> set[str]:
+    """The generated models a type expression names."""
+    return set(re.findall(r"\w+", expression)) - {"None", "Any", "list"}
 
 
 def _sorted_ops(spec: Spec) -> list[Op]:
@@ -654,7 +669,7 @@ def render_api(spec: Spec, types: Types) -> str:
     results: set[str] = set()
     for ms in methods.values():
         for m in ms:
-            results.update(re.findall(r"\w+", m.op.result.replace("None", "")))
+            results.update(_names(m.op.result))
     out = [
         '"""The resources: a typed method per operation, sync and async, plain and raw.',
         "",
@@ -670,7 +685,7 @@ def render_api(spec: Spec, types: Types) -> str:
         "import datetime",
         "from collections.abc import Mapping, Sequence",
         "from decimal import Decimal",
-        "from typing import TYPE_CHECKING, Literal",
+        "from typing import TYPE_CHECKING, Any, Literal",
         "",
         "from .._operations import " + ", ".join(consts),
         "from .._options import Omit, given, omit, options",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import httpx
 
+from ._docs import docs_from
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -182,6 +183,7 @@ class _BaseClient:
 
     @property
     def api_key(self) -> str:
+        """The API key (never shown in the repr, logs or errors)."""
         return self.__api_key
 
     def __repr__(self) -> str:
@@ -468,34 +470,42 @@ class Monk(_BaseClient):
 
     @property
     def customers(self) -> Customers:
+        """Customers: who you bill."""
         return self._resource("Customers")  # type: ignore[no-any-return]
 
     @property
     def meters(self) -> Meters:
+        """Meters: which events count, and how they aggregate into usage."""
         return self._resource("Meters")  # type: ignore[no-any-return]
 
     @property
     def pricing(self) -> Pricing:
+        """Pricing configurations, and cost estimates for synthetic events."""
         return self._resource("Pricing")  # type: ignore[no-any-return]
 
     @property
     def plans(self) -> Plans:
+        """Plans: bundles of pricing that contracts put customers on."""
         return self._resource("Plans")  # type: ignore[no-any-return]
 
     @property
     def contracts(self) -> Contracts:
+        """Contracts, with their credits (``.credits``) and budgets (``.budgets``)."""
         return self._resource("Contracts")  # type: ignore[no-any-return]
 
     @property
     def invoices(self) -> Invoices:
+        """Invoices, the upcoming invoice, and credit usage statements."""
         return self._resource("Invoices")  # type: ignore[no-any-return]
 
     @property
     def events(self) -> Events:
+        """The Events API: send events (one, a batch, or buffered), list them, query usage."""
         return self._resource("Events")  # type: ignore[no-any-return]
 
     @property
     def usage(self) -> Usage:
+        """What stored usage cost (``cost``, ``to_date``)."""
         return self._resource("Usage")  # type: ignore[no-any-return]
 
     @property
@@ -506,6 +516,7 @@ class Monk(_BaseClient):
         return WithRawResponse(self)
 
 
+@docs_from(Monk)
 class AsyncMonk(_BaseClient):
     """The asyncio Monk client: the same resources, with ``await``."""
 

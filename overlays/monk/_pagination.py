@@ -73,6 +73,7 @@ class SyncPage(_PageBase[T]):
         return SyncPage(self._fetch(kwargs), kwargs, self._fetch, self._items_field)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and each one after it, fetched as the loop reaches it."""
         page: SyncPage[T] | None = self
         while page is not None:
             yield page
@@ -106,6 +107,7 @@ class AsyncPage(_PageBase[T]):
         return AsyncPage(await self._fetch(kwargs), kwargs, self._fetch, self._items_field)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and each one after it, fetched as the loop reaches it."""
         page: AsyncPage[T] | None = self
         while page is not None:
             yield page
