@@ -550,7 +550,7 @@ def render_method(m: Method, *, is_async: bool, raw: bool, indent: str = "    ")
     if raw:
         owner = RESOURCES[op.resource][0]
         summary = f"{op.summary}: the raw response; ``.parse()`` gives the result"
-        see = f"The parameters are those of :meth:`{'Async' if is_async else ''}{owner}.{op.name}`."
+        see = f"The parameters are those of :meth:`{owner}.{op.name}`."
         lines.append(docstring(summary, see, [], indent * 2))
     else:
         lines.append(docstring(op.summary, op.description, m.doc_args, indent * 2))

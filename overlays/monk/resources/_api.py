@@ -512,7 +512,7 @@ class AsyncCreditsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditBalanceAndBlocks]:
         """Get Credit Balance and Blocks: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCredits.balance`.
+        The parameters are those of :meth:`Credits.balance`.
         """
         return await self._client._raw_call(
             GET_CREDIT_BALANCE,
@@ -531,7 +531,7 @@ class AsyncCreditsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditLedger]:
         """Get Credit Ledger: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCredits.ledger`.
+        The parameters are those of :meth:`Credits.ledger`.
         """
         return await self._client._raw_call(
             GET_CREDIT_LEDGER,
@@ -558,7 +558,7 @@ class AsyncCreditsWithRawResponse(AsyncResource):
     ) -> RawResponse[PromotionalCreditGrant]:
         """Grant Promotional Credits: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCredits.grant_promotional`.
+        The parameters are those of :meth:`Credits.grant_promotional`.
         """
         return await self._client._raw_call(
             GRANT_PROMOTIONAL_CREDITS,
@@ -1116,7 +1116,7 @@ class AsyncBudgetsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditBudgetList]:
         """List Credit Budgets: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncBudgets.list`.
+        The parameters are those of :meth:`Budgets.list`.
         """
         return await self._client._raw_call(
             LIST_CREDIT_BUDGETS,
@@ -1141,7 +1141,7 @@ class AsyncBudgetsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditBudget]:
         """Create Credit Budget: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncBudgets.create`.
+        The parameters are those of :meth:`Budgets.create`.
         """
         return await self._client._raw_call(
             CREATE_CREDIT_BUDGET,
@@ -1168,7 +1168,7 @@ class AsyncBudgetsWithRawResponse(AsyncResource):
     ) -> RawResponse[BudgetUsage]:
         """Get Budget Usage: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncBudgets.usage`.
+        The parameters are those of :meth:`Budgets.usage`.
         """
         return await self._client._raw_call(
             GET_BUDGET_USAGE,
@@ -1192,7 +1192,7 @@ class AsyncBudgetsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditBudget]:
         """Update Credit Budget: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncBudgets.update`.
+        The parameters are those of :meth:`Budgets.update`.
         """
         return await self._client._raw_call(
             UPDATE_CREDIT_BUDGET,
@@ -1219,7 +1219,7 @@ class AsyncBudgetsWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditBudgetDeletion]:
         """Delete Credit Budget: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncBudgets.delete`.
+        The parameters are those of :meth:`Budgets.delete`.
         """
         return await self._client._raw_call(
             DELETE_CREDIT_BUDGET,
@@ -1759,7 +1759,7 @@ class AsyncCustomersWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[Customer]]:
         """List Customers: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCustomers.list`.
+        The parameters are those of :meth:`Customers.list`.
         """
         return await self._client._raw_list(
             LIST_CUSTOMERS,
@@ -1787,7 +1787,7 @@ class AsyncCustomersWithRawResponse(AsyncResource):
     ) -> RawResponse[Customer]:
         """Create Customer: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCustomers.create`.
+        The parameters are those of :meth:`Customers.create`.
         """
         return await self._client._raw_call(
             CREATE_CUSTOMER,
@@ -1817,7 +1817,7 @@ class AsyncCustomersWithRawResponse(AsyncResource):
     ) -> RawResponse[Customer]:
         """Get Customer: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCustomers.get`.
+        The parameters are those of :meth:`Customers.get`.
         """
         return await self._client._raw_call(
             GET_CUSTOMER,
@@ -1844,7 +1844,7 @@ class AsyncCustomersWithRawResponse(AsyncResource):
     ) -> RawResponse[Customer]:
         """Update Customer: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncCustomers.update`.
+        The parameters are those of :meth:`Customers.update`.
         """
         return await self._client._raw_call(
             UPDATE_CUSTOMER,
@@ -2295,7 +2295,7 @@ class AsyncMetersWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[Meter]]:
         """List Meters: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncMeters.list`.
+        The parameters are those of :meth:`Meters.list`.
         """
         return await self._client._raw_list(
             LIST_METERS,
@@ -2322,7 +2322,7 @@ class AsyncMetersWithRawResponse(AsyncResource):
     ) -> RawResponse[Meter]:
         """Create Meter: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncMeters.create`.
+        The parameters are those of :meth:`Meters.create`.
         """
         return await self._client._raw_call(
             CREATE_METER,
@@ -2351,7 +2351,7 @@ class AsyncMetersWithRawResponse(AsyncResource):
     ) -> RawResponse[Meter]:
         """Get Meter: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncMeters.get`.
+        The parameters are those of :meth:`Meters.get`.
         """
         return await self._client._raw_call(
             GET_METER, meter_id, _options=options(timeout, extra_headers, extra_query, extra_body)
@@ -2368,7 +2368,7 @@ class AsyncMetersWithRawResponse(AsyncResource):
     ) -> RawResponse[ArchiveMeterResult]:
         """Archive Meter: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncMeters.archive`.
+        The parameters are those of :meth:`Meters.archive`.
         """
         return await self._client._raw_call(
             ARCHIVE_METER,
@@ -2768,7 +2768,7 @@ class AsyncPricingWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[PricingModel]]:
         """List Pricing: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPricing.list`.
+        The parameters are those of :meth:`Pricing.list`.
         """
         return await self._client._raw_list(
             LIST_PRICING,
@@ -2800,7 +2800,7 @@ class AsyncPricingWithRawResponse(AsyncResource):
     ) -> RawResponse[PricingModel]:
         """Create Pricing: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPricing.create`.
+        The parameters are those of :meth:`Pricing.create`.
         """
         return await self._client._raw_call(
             CREATE_PRICING,
@@ -2834,7 +2834,7 @@ class AsyncPricingWithRawResponse(AsyncResource):
     ) -> RawResponse[PricingModel]:
         """Get Pricing: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPricing.get`.
+        The parameters are those of :meth:`Pricing.get`.
         """
         return await self._client._raw_call(
             GET_PRICING,
@@ -3212,7 +3212,7 @@ class AsyncPlansWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[Plan]]:
         """List Plans: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPlans.list`.
+        The parameters are those of :meth:`Plans.list`.
         """
         return await self._client._raw_list(
             LIST_PLANS,
@@ -3241,7 +3241,7 @@ class AsyncPlansWithRawResponse(AsyncResource):
     ) -> RawResponse[Plan]:
         """Create Plan: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPlans.create`.
+        The parameters are those of :meth:`Plans.create`.
         """
         return await self._client._raw_call(
             CREATE_PLAN,
@@ -3270,7 +3270,7 @@ class AsyncPlansWithRawResponse(AsyncResource):
     ) -> RawResponse[Plan]:
         """Get Plan: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncPlans.get`.
+        The parameters are those of :meth:`Plans.get`.
         """
         return await self._client._raw_call(
             GET_PLAN, plan_id, _options=options(timeout, extra_headers, extra_query, extra_body)
@@ -4005,7 +4005,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[Contract]]:
         """List Contracts: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.list`.
+        The parameters are those of :meth:`Contracts.list`.
         """
         return await self._client._raw_list(
             LIST_CONTRACTS,
@@ -4041,7 +4041,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[Contract]:
         """Create Contract: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.create`.
+        The parameters are those of :meth:`Contracts.create`.
         """
         return await self._client._raw_call(
             CREATE_CONTRACT,
@@ -4072,7 +4072,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[Contract]:
         """Get Contract: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.get`.
+        The parameters are those of :meth:`Contracts.get`.
         """
         return await self._client._raw_call(
             GET_CONTRACT,
@@ -4092,7 +4092,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[Contract]:
         """Update Contract Metadata: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.update_metadata`.
+        The parameters are those of :meth:`Contracts.update_metadata`.
         """
         return await self._client._raw_call(
             UPDATE_CONTRACT_METADATA,
@@ -4113,7 +4113,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[ContractCancellation]:
         """Cancel Contract: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.cancel`.
+        The parameters are those of :meth:`Contracts.cancel`.
         """
         return await self._client._raw_call(
             CANCEL_CONTRACT,
@@ -4137,7 +4137,7 @@ class AsyncContractsWithRawResponse(AsyncResource):
     ) -> RawResponse[PlanChange]:
         """Change Plan: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncContracts.change_plan`.
+        The parameters are those of :meth:`Contracts.change_plan`.
         """
         return await self._client._raw_call(
             CHANGE_PLAN,
@@ -4581,7 +4581,7 @@ class AsyncInvoicesWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[Invoice]]:
         """List Invoices: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncInvoices.list`.
+        The parameters are those of :meth:`Invoices.list`.
         """
         return await self._client._raw_list(
             LIST_INVOICES,
@@ -4609,7 +4609,7 @@ class AsyncInvoicesWithRawResponse(AsyncResource):
     ) -> RawResponse[Invoice]:
         """Get Invoice: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncInvoices.get`.
+        The parameters are those of :meth:`Invoices.get`.
         """
         return await self._client._raw_call(
             GET_INVOICE,
@@ -4630,7 +4630,7 @@ class AsyncInvoicesWithRawResponse(AsyncResource):
     ) -> RawResponse[CreditUsageStatement]:
         """Credit Usage Statement: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncInvoices.credit_statement`.
+        The parameters are those of :meth:`Invoices.credit_statement`.
         """
         return await self._client._raw_call(
             GET_CREDIT_USAGE_STATEMENT,
@@ -4650,7 +4650,7 @@ class AsyncInvoicesWithRawResponse(AsyncResource):
     ) -> RawResponse[UpcomingInvoice | None]:
         """Get Upcoming Invoice: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncInvoices.upcoming`.
+        The parameters are those of :meth:`Invoices.upcoming`.
         """
         return await self._client._raw_call(
             GET_UPCOMING_INVOICE,
@@ -5046,7 +5046,7 @@ class AsyncEventsWithRawResponse(AsyncResource):
     ) -> RawResponse[AsyncPage[EventRecord]]:
         """List Events: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncEvents.list`.
+        The parameters are those of :meth:`Events.list`.
         """
         return await self._client._raw_list(
             LIST_EVENTS,
@@ -5074,7 +5074,7 @@ class AsyncEventsWithRawResponse(AsyncResource):
     ) -> RawResponse[UsageQueryResult]:
         """Query Usage: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncEvents.query_usage`.
+        The parameters are those of :meth:`Events.query_usage`.
         """
         return await self._client._raw_call(
             QUERY_USAGE,
@@ -5094,7 +5094,7 @@ class AsyncEventsWithRawResponse(AsyncResource):
     ) -> RawResponse[HealthStatus]:
         """Liveness Probe: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncEvents.liveness`.
+        The parameters are those of :meth:`Events.liveness`.
         """
         return await self._client._raw_call(
             GET_LIVENESS, _options=options(timeout, extra_headers, extra_query, extra_body)
@@ -5110,7 +5110,7 @@ class AsyncEventsWithRawResponse(AsyncResource):
     ) -> RawResponse[HealthStatus]:
         """Readiness Probe: the raw response; ``.parse()`` gives the result.
 
-        The parameters are those of :meth:`AsyncEvents.readiness`.
+        The parameters are those of :meth:`Events.readiness`.
         """
         return await self._client._raw_call(
             GET_READINESS, _options=options(timeout, extra_headers, extra_query, extra_body)
