@@ -163,7 +163,8 @@ class EventsMethods(SyncResource):
     ) -> EventBuffer:
         """A background sender for a stream of events: ``with client.events.buffered() as buf``.
 
-        See :class:`~monk.EventBuffer`; the defaults are the Rust SDK's BufferConfig.
+        See :class:`~monk.EventBuffer` (``async with``: :class:`~monk.AsyncEventBuffer` on
+        ``AsyncMonk``); the defaults are the Rust SDK's BufferConfig.
         """
         return EventBuffer(
             self._client,
@@ -272,7 +273,6 @@ class AsyncEventsMethods(AsyncResource):
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: Any = None,
     ) -> AsyncEventBuffer:
-        """An :class:`~monk.AsyncEventBuffer`: ``async with client.events.buffered() as buf``."""
         return AsyncEventBuffer(
             self._client,
             capacity=capacity,
