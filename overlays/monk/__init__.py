@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from ._estimate import CostEstimate, EventCost, MeterCost
     from ._event import Event, idempotency_key
     from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
+    from ._options import Omit, omit
     from ._pagination import AsyncPage, AsyncPager, SyncPage
+    from ._response import RawResponse
     from ._retry import CircuitBreaker, RetryConfig
     from ._usage import UsageCost
 
@@ -62,6 +64,9 @@ _LAZY = {
     "BatchResult": "_ingest",
     "BufferStats": "_ingest",
     "EventBuffer": "_ingest",
+    "Omit": "_options",
+    "omit": "_options",
+    "RawResponse": "_response",
 }
 _LAZY_MODULES = {"webhooks"}
 
@@ -90,8 +95,10 @@ __all__ = [
     "Monk",
     "MonkError",
     "NotFoundError",
+    "Omit",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RemainingCredits",
     "ResponseLog",
     "ResponseValidationError",
@@ -103,6 +110,7 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "idempotency_key",
+    "omit",
     "webhooks",
 ]
 
