@@ -37,7 +37,7 @@ LAYERS: list[set[str]] = [
         "monk.resources.usage",
     },
     {"monk.resources._api", "monk.resources"},  # generated from the spec
-    {"monk._client"},
+    {"monk._client", "monk._resources"},
     {"monk.webhooks", "monk.testing"},
     {"monk._cli", "monk", "monk.__main__"},
 ]

@@ -18,11 +18,10 @@ import time
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
-from ._docs import docs_from
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -34,31 +33,10 @@ from ._exceptions import (
 from ._operation import EVENTS_HOST, ListOperation, Operation
 from ._options import RequestOptions, omit
 from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._resources import AsyncResources, SyncResources
 from ._response import RawResponse
 from ._retry import CircuitBreaker, RetryConfig, RetryState
 from ._version import __version__
-
-if TYPE_CHECKING:
-    from .resources import (
-        AsyncContracts,
-        AsyncCustomers,
-        AsyncEvents,
-        AsyncInvoices,
-        AsyncMeters,
-        AsyncPlans,
-        AsyncPricing,
-        AsyncUsage,
-        AsyncWithRawResponse,
-        Contracts,
-        Customers,
-        Events,
-        Invoices,
-        Meters,
-        Plans,
-        Pricing,
-        Usage,
-        WithRawResponse,
-    )
 
 __all__ = ["AsyncMonk", "Monk", "ResponseLog"]
 
@@ -324,7 +302,7 @@ def _generated_client() -> Any:
     return Client(base_url="")
 
 
-class Monk(_BaseClient):
+class Monk(SyncResources, _BaseClient):
     """The synchronous Monk client.
 
     >>> client = Monk()  # reads MONK_API_KEY
@@ -458,7 +436,7 @@ class Monk(_BaseClient):
                 delay = retry.rejected(response)
             time.sleep(delay)
 
-    # -- resources (created on first use) -----------------------------------------------------
+    # -- resources (created on first use; the attributes are in _resources.py) ----------------
 
     def _resource(self, name: str) -> Any:
         resource = self._resources.get(name)
@@ -468,56 +446,8 @@ class Monk(_BaseClient):
             resource = self._resources[name] = getattr(resources, name)(self)
         return resource
 
-    @property
-    def customers(self) -> Customers:
-        """Customers: who you bill."""
-        return self._resource("Customers")  # type: ignore[no-any-return]
 
-    @property
-    def meters(self) -> Meters:
-        """Meters: which events count, and how they aggregate into usage."""
-        return self._resource("Meters")  # type: ignore[no-any-return]
-
-    @property
-    def pricing(self) -> Pricing:
-        """Pricing configurations, and cost estimates for synthetic events."""
-        return self._resource("Pricing")  # type: ignore[no-any-return]
-
-    @property
-    def plans(self) -> Plans:
-        """Plans: bundles of pricing that contracts put customers on."""
-        return self._resource("Plans")  # type: ignore[no-any-return]
-
-    @property
-    def contracts(self) -> Contracts:
-        """Contracts, with their credits (``.credits``) and budgets (``.budgets``)."""
-        return self._resource("Contracts")  # type: ignore[no-any-return]
-
-    @property
-    def invoices(self) -> Invoices:
-        """Invoices, the upcoming invoice, and credit usage statements."""
-        return self._resource("Invoices")  # type: ignore[no-any-return]
-
-    @property
-    def events(self) -> Events:
-        """The Events API: send events (one, a batch, or buffered), list them, query usage."""
-        return self._resource("Events")  # type: ignore[no-any-return]
-
-    @property
-    def usage(self) -> Usage:
-        """What stored usage cost (``cost``, ``to_date``)."""
-        return self._resource("Usage")  # type: ignore[no-any-return]
-
-    @property
-    def with_raw_response(self) -> WithRawResponse:
-        """The same resources, each method returning the raw response (``.parse()`` decodes)."""
-        from .resources import WithRawResponse
-
-        return WithRawResponse(self)
-
-
-@docs_from(Monk)
-class AsyncMonk(_BaseClient):
+class AsyncMonk(AsyncResources, _BaseClient):
     """The asyncio Monk client: the same resources, with ``await``."""
 
     _http: httpx.AsyncClient
@@ -658,45 +588,6 @@ class AsyncMonk(_BaseClient):
 
             resource = self._resources[name] = getattr(resources, "Async" + name)(self)
         return resource
-
-    @property
-    def customers(self) -> AsyncCustomers:
-        return self._resource("Customers")  # type: ignore[no-any-return]
-
-    @property
-    def meters(self) -> AsyncMeters:
-        return self._resource("Meters")  # type: ignore[no-any-return]
-
-    @property
-    def pricing(self) -> AsyncPricing:
-        return self._resource("Pricing")  # type: ignore[no-any-return]
-
-    @property
-    def plans(self) -> AsyncPlans:
-        return self._resource("Plans")  # type: ignore[no-any-return]
-
-    @property
-    def contracts(self) -> AsyncContracts:
-        return self._resource("Contracts")  # type: ignore[no-any-return]
-
-    @property
-    def invoices(self) -> AsyncInvoices:
-        return self._resource("Invoices")  # type: ignore[no-any-return]
-
-    @property
-    def events(self) -> AsyncEvents:
-        return self._resource("Events")  # type: ignore[no-any-return]
-
-    @property
-    def usage(self) -> AsyncUsage:
-        return self._resource("Usage")  # type: ignore[no-any-return]
-
-    @property
-    def with_raw_response(self) -> AsyncWithRawResponse:
-        """The same resources, each method returning the raw response (``.parse()`` decodes)."""
-        from .resources import AsyncWithRawResponse
-
-        return AsyncWithRawResponse(self)
 
 
 class _Attempts:
