@@ -326,6 +326,10 @@ class Monk(SyncResources, _BaseClient):
         clock: Callable[[], datetime.datetime] | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
+        """A client: the key from ``api_key`` or ``MONK_API_KEY``; the hosts from ``environment``
+        (or ``base_url``/``events_base_url``); ``timeout`` in seconds; ``retry`` or ``max_retries``
+        for the retry policy; your own ``http_client``; headers for every request.
+        """
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("Monk(http_client=...) takes an httpx.Client (AsyncMonk takes async)")
         super().__init__(
@@ -467,6 +471,7 @@ class AsyncMonk(AsyncResources, _BaseClient):
         clock: Callable[[], datetime.datetime] | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
+        """:class:`Monk`'s arguments, with an ``httpx.AsyncClient`` as ``http_client``."""
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("AsyncMonk(http_client=...) takes an httpx.AsyncClient")
         super().__init__(
