@@ -628,10 +628,9 @@ def render_params(types: Types) -> str:
         "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
         "",
     ]
-    models = sorted(types.models)
-    out += ["if TYPE_CHECKING:", "    from ._generated.models import " + ", ".join(models), ""]
     names = sorted(types.params)
-    out += ["__all__ = [" + ", ".join(repr(n) for n in names) + "]", ""]
+    classes: list[str] = []
+    annotations: list[str] = []
     for ref in sorted(types.typeddicts):
         schema = types.typeddicts[ref]
         required = set(schema.get("required", []))
@@ -642,13 +641,18 @@ def render_params(types: Types) -> str:
             if key in required:
                 annotation = f"Required[{annotation}]"
             fields.append(f"    {key}: {annotation}")
-            args.append((key, _doc(Param(key, "body", prop, key in required), False)))
+            args.append((key, _doc(Param(key, "key", prop, key in required), False)))
         description = schema.get("description", "")
-        out += ["", f"class {ref}Param(TypedDict, total=False):"]
+        classes += ["", f"class {ref}Param(TypedDict, total=False):"]
         summary = f"``{ref}`` as a dict (the generated ``{class_name(ref)}`` is accepted too)"
-        out.append(docstring(summary, description, args, "    "))
-        out += ["", *fields, ""]
-    return "\n".join(out) + "\n"
+        classes.append(docstring(summary, description, args, "    "))
+        classes += ["", *fields, ""]
+        annotations += fields
+    used = sorted(m for m in types.models if re.search(rf"\b{m}\b", "\n".join(annotations)))
+    if used:
+        out += ["if TYPE_CHECKING:", "    from ._generated.models import " + ", ".join(used), ""]
+    out += ["__all__ = [" + ", ".join(repr(n) for n in names) + "]", ""]
+    return "\n".join(out + classes) + "\n"
 
 
 def _model_imports(names: set[str]) -> str:

@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Required, TypedDict
-
-if TYPE_CHECKING:
-    pass
+from typing import Required, TypedDict
 
 __all__ = [
     "ContractCreditSettingsParam",
@@ -34,8 +31,8 @@ class ContractCreditSettingsParam(TypedDict, total=False):
     Credit wallet settings of the contract.
 
     Args:
-        creditRateCents: Cents per credit unit (750 = $7.50 per credit). (``creditRateCents``;
-            inferred: not seen in Monk's docs)
+        creditRateCents: Cents per credit unit (750 = $7.50 per credit). (inferred: not seen in
+            Monk's docs)
     """
 
     creditRateCents: int
@@ -48,8 +45,8 @@ class ContractPriceOverrideParam(TypedDict, total=False):
     A per-price override applied to this contract.
 
     Args:
-        basePricingId: Id of the pricing being overridden. (``basePricingId``)
-        unitAmount: Overriding unit amount as a decimal string, e.g. "0.008". (``unitAmount``)
+        basePricingId: Id of the pricing being overridden.
+        unitAmount: Overriding unit amount as a decimal string, e.g. "0.008".
     """
 
     basePricingId: str
@@ -64,17 +61,16 @@ class CreateEventRequestParam(TypedDict, total=False):
     seen).
 
     Args:
-        eventName: Type/name of the event; meters match on it. Must not be empty. (``eventName``;
-            required; at least 1 characters)
+        eventName: Type/name of the event; meters match on it. Must not be empty. (required; at
+            least 1 characters)
         customerId: Monk customer UUID. Exactly one of customerId / externalCustomerId is required
-            (the schema shows a plain string, no uuid format). (``customerId``)
+            (the schema shows a plain string, no uuid format).
         externalCustomerId: Your own customer identifier. Exactly one of customerId /
-            externalCustomerId is required. (``externalCustomerId``)
+            externalCustomerId is required.
         contractId: Optional contract UUID tying the event to a specific contract (newer capture
-            only; no uuid format shown). (``contractId``)
+            only; no uuid format shown).
         idempotencyKey: Deduplication key; a UUID is generated when omitted. Re-sending a key is
             safe: the latest version of the event becomes the billing source of truth.
-            (``idempotencyKey``)
         timestamp: When the usage happened, ISO 8601 in UTC; defaults to now; must not be more than
             1 hour in the future (rejected with a validation error).
         properties: See Monk's API reference.
@@ -100,7 +96,7 @@ class CustomerBillingAddressParam(TypedDict, total=False):
         address1: Street address, e.g. "123 Main St".
         city: City, e.g. "San Francisco".
         region: Region or state, e.g. "CA".
-        postalCode: Postal code, e.g. "94105". (``postalCode``)
+        postalCode: Postal code, e.g. "94105".
         country: Country, a 2-letter code in the example ("US").
     """
 
@@ -125,7 +121,7 @@ class CustomerContactParam(TypedDict, total=False):
             dashboard names Primary, Billing Contact, Signatory and Other. Enum values not seen.
             (required; at least 1 items; inferred: not seen in Monk's docs)
         emailRecipientType: How the contact receives emails, e.g. "to". Enum values and default not
-            seen. (``emailRecipientType``; inferred: not seen in Monk's docs)
+            seen. (inferred: not seen in Monk's docs)
     """
 
     name: str
@@ -176,9 +172,8 @@ class PricingEstimateEventParam(TypedDict, total=False):
 
     Args:
         eventName: Event name, matched against meters' eventTypeFilter.include (likely required, not
-            seen). (``eventName``)
+            seen).
         idempotencyKey: Optional key echoed back in the per-event result for correlation.
-            (``idempotencyKey``)
         properties: Event properties, e.g. model, input_tokens, output_tokens. (inferred: not seen
             in Monk's docs)
     """
@@ -194,10 +189,10 @@ class PricingTierParam(TypedDict, total=False):
     One price tier; all amounts and quantities are decimal strings.
 
     Args:
-        unitAmount: Per-unit price in the tier (decimal string). (``unitAmount``)
-        minQty: Lower bound of the tier (decimal string). (``minQty``)
-        maxQty: Upper bound of the tier (decimal string). (``maxQty``)
-        flatAmount: Flat fee for the tier (decimal string). (``flatAmount``)
+        unitAmount: Per-unit price in the tier (decimal string).
+        minQty: Lower bound of the tier (decimal string).
+        maxQty: Upper bound of the tier (decimal string).
+        flatAmount: Flat fee for the tier (decimal string).
     """
 
     unitAmount: Decimal | int | str
