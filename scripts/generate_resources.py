@@ -371,8 +371,8 @@ class Types:
             literal = f"Literal[{values}]"
             # A guessed enum must not reject a value the live API takes.
             return f"{literal} | str" if _inferred(schema) else literal
-        if self.is_money(name, schema):
-            return MONEY
+        if self.is_money(name, schema) and set(kinds) & {"number", "string"}:
+            return MONEY  # whole cents (integer) stay int
         kind = kinds[0] if len(kinds) == 1 else None
         if kind == "string":
             fmt = schema.get("format")

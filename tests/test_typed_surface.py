@@ -309,8 +309,7 @@ async def test_async_with_raw_response_and_options() -> None:
 # --- the generated layer is guarded like generated/ ------------------------------------------
 
 
-def test_the_typed_layer_is_in_step_and_a_hand_edit_is_caught(tmp_path: Path) -> None:
-    pytest.importorskip("openapi_python_client")
+def load_generator() -> Any:
     from importlib import util
 
     spec = util.spec_from_file_location(
@@ -320,6 +319,12 @@ def test_the_typed_layer_is_in_step_and_a_hand_edit_is_caught(tmp_path: Path) ->
     generator = util.module_from_spec(spec)
     sys.modules[spec.name] = generator  # dataclasses look their module up
     spec.loader.exec_module(generator)
+    return generator
+
+
+def test_the_typed_layer_is_in_step_and_a_hand_edit_is_caught(tmp_path: Path) -> None:
+    pytest.importorskip("openapi_python_client")
+    generator = load_generator()
     assert generator.stale() == []
     package = tmp_path / "monk"
     shutil.copytree(
@@ -330,3 +335,22 @@ def test_the_typed_layer_is_in_step_and_a_hand_edit_is_caught(tmp_path: Path) ->
     api = package / "resources" / "_api.py"
     api.write_text(api.read_text().replace("def get(", "def fetch(", 1))
     assert generator.stale(package=package) == ["overlays/monk/resources/_api.py"]
+
+
+def test_money_types_key_on_x_monk_money_once_the_spec_marks_it() -> None:
+    generator = load_generator()
+    money = "Decimal | int | str"
+    unmarked = generator.Types(generator.Spec({"components": {"schemas": {}}, "paths": {}}))
+    assert unmarked.of({"type": "number"}, "creditAmount") == money
+    assert unmarked.of({"type": "string"}, "unitAmount") == money  # a decimal-string amount
+    assert unmarked.of({"type": "string"}, "name") == "str"
+    fee = {"type": "string", "x-monk-money": True}
+    doc = {"components": {"schemas": {"X": {"properties": {"fee": fee}}}}, "paths": {}}
+    marked = generator.Types(generator.Spec(doc))
+    assert marked.of(fee, "fee") == money
+    assert marked.of({"type": "string"}, "unitAmount") == "str"  # the marks decide now
+    assert marked.of({"type": "integer", "x-monk-money": True}, "amountCents") == "int"
+    assert marked.of({"type": ["number", "null"]}, "maxCredits") == f"{money} | None"
+    assert marked.of({"type": "string", "enum": ["a"], "x-monk-provenance": "inferred"}) == (
+        'Literal["a"] | str'  # a guessed enum must not refuse what the live API takes
+    )
