@@ -147,12 +147,15 @@ class _BaseClient:
         self.default_headers = dict(default_headers or {})
         self.__api_key = api_key
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
-        self._headers = {
-            "Authorization": f"Bearer {api_key}",
-            "User-Agent": f"monk-python/{__version__}",
-            "Accept": "application/json",
-            **self.default_headers,
-        }
+        # Built once as httpx.Headers: httpx then merges them without re-encoding per request.
+        self._headers = httpx.Headers(
+            {
+                "Authorization": f"Bearer {api_key}",
+                "User-Agent": f"monk-python/{__version__}",
+                "Accept": "application/json",
+                **self.default_headers,
+            }
+        )
         self._owns_http = http_client is None
         self._hosts = {EVENTS_HOST: self.events_base_url}
         self._resources: dict[str, Any] = {}
