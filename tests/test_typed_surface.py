@@ -246,7 +246,7 @@ def test_without_options_a_call_sends_the_client_defaults() -> None:
     assert "X-Trace" not in request.headers and request.url.params == httpx.QueryParams()
 
 
-def test_options_apply_to_every_page_and_to_flows() -> None:
+def test_options_apply_to_every_page() -> None:
     page = {"data": [CUSTOMER], "hasMore": True, "total": 2}
     last = {"data": [CUSTOMER], "hasMore": False, "total": 2}
     responses = iter([page, last])
@@ -354,3 +354,31 @@ def test_money_types_key_on_x_monk_money_once_the_spec_marks_it() -> None:
     assert marked.of({"type": "string", "enum": ["a"], "x-monk-provenance": "inferred"}) == (
         'Literal["a"] | str'  # a guessed enum must not refuse what the live API takes
     )
+
+
+def test_a_flows_options_reach_each_of_its_requests() -> None:
+    cost = {
+        "totalAmount": 12.5,
+        "currency": "USD",
+        "unit": "currency",
+        "startDate": "2026-03-01T00:00:00.000Z",
+        "endDate": "2027-03-01T00:00:00.000Z",
+        "queriedAt": "2026-03-30T12:00:00.000Z",
+    }
+    contract_id = "3f2b8c1e-0d4a-4c9e-9b7a-1e2d3c4b5a69"  # the cost body takes a UUID
+    contract = {**CONTRACT, "id": contract_id, "endDate": "2027-03-01"}
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.startswith("/v1/contracts/"):
+            return httpx.Response(200, json={"data": contract})
+        return httpx.Response(200, json=cost)
+
+    transport = httpx.MockTransport(handler)
+    with monk.Monk(api_key=KEY, http_client=httpx.Client(transport=transport)) as c:
+        result = c.usage.cost(contract_id=contract_id, extra_headers={"X-Flow": "1"}, timeout=4.0)
+    assert str(result.total_amount) == "12.5"
+    assert [r.url.path for r in seen] == [f"/v1/contracts/{contract_id}", "/v1/usage/cost"]
+    assert [r.headers.get("X-Flow") for r in seen] == ["1", "1"]
+    assert [r.extensions["timeout"]["read"] for r in seen] == [4.0, 4.0]
