@@ -157,6 +157,20 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session(tags=["ci"])
+def typing(session: nox.Session) -> None:
+    """The typing suite against the installed package: mypy --strict and pyright (strict).
+
+    tests/typing/correct.py must check with the types its ``assert_type`` calls state, and each
+    mistake in tests/typing/mistakes.py must be an error: its ``# type: ignore[code]`` would
+    otherwise be unused, which both checkers report.
+    """
+    session.install(*group("typing"))
+    install_project(session)
+    session.run("mypy", "--config-file", "tests/typing/mypy.ini", "tests/typing")
+    session.run("pyright", "--project", "tests/typing/pyrightconfig.json")
+
+
+@nox.session(tags=["ci"])
 def spec_sync_rehearsal(session: nox.Session) -> None:
     """The spec-sync workflow's steps, in a temporary copy, against a modified loopback spec.
 

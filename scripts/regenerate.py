@@ -2,7 +2,8 @@
 """Fetch Monk's OpenAPI documents and regenerate the client in ``generated/``.
 
     python scripts/regenerate.py                   validate openapi/, regenerate generated/
-    python scripts/regenerate.py --check           exit 1 if generated/ or openapi.json is stale
+    python scripts/regenerate.py --check           exit 1 if generated/, the typed resource layer
+                                                   (scripts/generate_resources.py) or openapi.json is stale
     python scripts/regenerate.py --fetch           download the nine documents, then regenerate
     python scripts/regenerate.py --fetch --base-url http://127.0.0.1:8000 --fetch-only
     python scripts/regenerate.py --bundle          rebuild openapi/openapi.json from the YAMLs
@@ -51,6 +52,7 @@ FORMATTER = ("ruff", "0.17.6")
 LINE_LENGTH = "100"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate_resources  # noqa: E402  (a sibling script: the typed resource layer)
 import spec_diff  # noqa: E402  (a sibling script: the drift report)
 
 
@@ -383,6 +385,8 @@ def regenerate() -> None:
         shutil.rmtree(GENERATED_DIR, ignore_errors=True)
         shutil.copytree(staged, GENERATED_DIR, ignore=shutil.ignore_patterns("__pycache__"))
     print(f"generated/: regenerated with {'=='.join(GENERATOR)}")
+    generate_resources.write()
+    print("overlays/monk: the typed resource layer regenerated (scripts/generate_resources.py)")
 
 
 def check() -> list[str]:
@@ -395,6 +399,7 @@ def check() -> list[str]:
         staged = Path(tmp) / "generated"
         generate_into(staged)
         problems += [f"generated/{p} differs" for p in tree_differences(staged, GENERATED_DIR)]
+    problems += [f"{p} differs" for p in generate_resources.stale()]
     return problems
 
 

@@ -31,8 +31,10 @@ def project(tmp_path: Path) -> Path:
     """A copy of the parts of the project the pipeline touches."""
     dest = tmp_path / "project"
     dest.mkdir()
-    for name in ("scripts", "openapi", "generated", "templates"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    # overlays/: the typed resource layer is regenerated (and checked) with generated/
+    for name in ("scripts", "openapi", "generated", "templates", "overlays"):
+        ignore = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
     shutil.copy(ROOT / "generator-config.yaml", dest)
     return dest
 

@@ -28,8 +28,8 @@ SCRIPT = textwrap.dedent(
     assert type(customer).__module__.startswith("acme.vendor.monk._generated."), type(customer)
     try:
         client.customers.create(name="x", contacts=[], not_a_field=1)
-    except vendored.ValidationError as exc:
-        assert exc.field == "not_a_field"
+    except TypeError as exc:  # the typed signature refuses it before any request
+        assert "not_a_field" in str(exc)
     assert vendored.webhooks.verify is not None
     leaked = sorted(name for name in sys.modules if name == "monk" or name.startswith("monk."))
     assert not leaked, leaked

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from ._estimate import CostEstimate, EventCost, MeterCost
     from ._event import Event, idempotency_key
     from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
+    from ._options import Omit, omit
     from ._pagination import AsyncPage, AsyncPager, SyncPage
+    from ._response import RawResponse
     from ._retry import CircuitBreaker, RetryConfig
     from ._sync import SyncStats, sync_events
     from ._usage import UsageCost
@@ -66,6 +68,9 @@ _LAZY = {
     "EventBuffer": "_ingest",
     "SyncStats": "_sync",
     "sync_events": "_sync",
+    "Omit": "_options",
+    "omit": "_options",
+    "RawResponse": "_response",
 }
 _LAZY_MODULES = {"types", "webhooks", "spark"}  # spark: not in __all__ (needs monk-sdk[spark])
 
@@ -94,8 +99,10 @@ __all__ = [
     "Monk",
     "MonkError",
     "NotFoundError",
+    "Omit",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RemainingCredits",
     "ResponseLog",
     "ResponseValidationError",
@@ -109,6 +116,7 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "idempotency_key",
+    "omit",
     "sync_events",
     "types",
     "webhooks",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
+import json
 import logging
 import math
 import os
@@ -17,10 +18,11 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from decimal import Decimal
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
@@ -38,29 +40,12 @@ from ._exceptions import (
     request_id_of,
 )
 from ._operation import EVENTS_HOST, ListOperation, Operation
+from ._options import RequestOptions, omit
 from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._resources import AsyncResources, SyncResources
+from ._response import RawResponse
 from ._retry import CircuitBreaker, RetryConfig, RetryState
 from ._version import __version__
-
-if TYPE_CHECKING:
-    from .resources import (
-        AsyncContracts,
-        AsyncCustomers,
-        AsyncEvents,
-        AsyncInvoices,
-        AsyncMeters,
-        AsyncPlans,
-        AsyncPricing,
-        AsyncUsage,
-        Contracts,
-        Customers,
-        Events,
-        Invoices,
-        Meters,
-        Plans,
-        Pricing,
-        Usage,
-    )
 
 __all__ = ["AsyncMonk", "Monk", "ResponseLog"]
 
@@ -71,9 +56,20 @@ ENVIRONMENTS: dict[str, tuple[str, str]] = {
     "production": ("https://api.monk.com", "https://events-api.monk.com"),
     "sandbox": ("https://api-sandbox.monk.com", "https://events-api-sandbox.monk.com"),
 }
-DEFAULT_TIMEOUT = 30.0
 Environment = Literal["production", "sandbox"]
-_UNSET: Any = object()
+
+
+class _DefaultTimeout(float):
+    """The default ``timeout``: 30 seconds, and told apart from an explicit ``timeout=30.0``
+    (a caller's own ``http_client`` keeps its timeout unless one is given)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "30.0"
+
+
+DEFAULT_TIMEOUT: float = _DefaultTimeout(30.0)
 
 
 def _configure_logging_from_env() -> None:
@@ -148,7 +144,7 @@ class _BaseClient:
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
@@ -171,11 +167,9 @@ class _BaseClient:
         self.events_base_url = (
             events_base_url or os.environ.get("MONK_EVENTS_BASE_URL") or events_default
         ).rstrip("/")
-        self.timeout: float | httpx.Timeout | None = (
-            DEFAULT_TIMEOUT if timeout is _UNSET else timeout
-        )
+        self.timeout: float | httpx.Timeout | None = timeout
         # A caller's own http_client keeps its timeout unless one is given here.
-        self._timeout_override = http_client is not None and timeout is not _UNSET
+        self._timeout_override = http_client is not None and timeout is not DEFAULT_TIMEOUT
         retry = retry or RetryConfig()
         if max_retries is not None:
             retry = dataclasses.replace(retry, max_retries=max_retries)
@@ -183,13 +177,17 @@ class _BaseClient:
         self.default_headers = dict(default_headers or {})
         self.__api_key = api_key
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
+        # The key goes on each request in an httpx.Auth, so no SDK frame holds it in a local.
         self._auth = _BearerAuth(api_key)
         self._closed = False
-        self._headers = {
-            "User-Agent": f"monk-python/{__version__}",
-            "Accept": "application/json",
-            **self.default_headers,
-        }
+        # Built once as httpx.Headers: httpx then merges them without re-encoding per request.
+        self._headers = httpx.Headers(
+            {
+                "User-Agent": f"monk-python/{__version__}",
+                "Accept": "application/json",
+                **self.default_headers,
+            }
+        )
         self._owns_http = http_client is None
         self._hosts = {EVENTS_HOST: self.events_base_url}
         self._resources: dict[str, Any] = {}
@@ -205,6 +203,7 @@ class _BaseClient:
 
     @property
     def api_key(self) -> str:
+        """The API key (never shown in the repr, logs or errors)."""
         return self.__api_key
 
     def __repr__(self) -> str:
@@ -219,7 +218,9 @@ class _BaseClient:
             "base_url": self.base_url,
             "events_base_url": self.events_base_url,
             "environment": self.environment,
-            "timeout": self.timeout if self._timeout_override or self._owns_http else _UNSET,
+            "timeout": (
+                self.timeout if self._timeout_override or self._owns_http else DEFAULT_TIMEOUT
+            ),
             "retry": self.retry,
             "default_headers": self.default_headers,
             "clock": self._clock,
@@ -254,7 +255,11 @@ class _BaseClient:
     # -- the pieces of one call ---------------------------------------------------------------
 
     def _prepare(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
     ) -> tuple[str, str, dict[str, Any]]:
         try:
             request = op.request_kwargs(args, kwargs)
@@ -275,6 +280,11 @@ class _BaseClient:
             ) from exc
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
+        request["headers"] = self._headers
+        if self._timeout_override:
+            request["timeout"] = self.timeout
+        if options is not None:
+            _apply(request, options)
         params = request.get("params")
         if params:
             check_params(op.method_name, params)
@@ -282,15 +292,11 @@ class _BaseClient:
             # Encoded here, not by httpx as it sends: a bad value is named before the network,
             # and a Decimal amount is written as its digits, never through a float.
             request["content"] = encode_body(op.method_name, request.pop("json"))
-            request["headers"] = {**self._headers, "Content-Type": "application/json"}
-        else:
-            request["headers"] = self._headers
-        if self._timeout_override:
-            request["timeout"] = self.timeout
+            request["headers"] = {**request["headers"], "Content-Type": "application/json"}
         return method, url, request
 
     def _prepare_content(
-        self, op: Operation[Any], content: bytes
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
     ) -> tuple[str, str, dict[str, Any]]:
         """``_prepare`` for a JSON body the caller encoded: the event ingestion hot path.
 
@@ -300,8 +306,14 @@ class _BaseClient:
         method and URL (``_ENCODED`` stands in for its body model).
         """
         method, url, request = self._prepare(op, (), {"body": _ENCODED})
+        if options is not None:
+            _apply(request, options)
+            extra = request.pop("json", None)
+            if extra:  # extra_body: rare, so the bytes are decoded and joined only then
+                body = json.loads(content, parse_float=Decimal)
+                content = encode_body(op.method_name, {**body, **extra})
         request["content"] = content
-        request["headers"] = {**self._headers, "Content-Type": "application/json"}
+        request["headers"] = {**request["headers"], "Content-Type": "application/json"}
         return method, url, request
 
     def _result(self, op: Operation[T], response: httpx.Response) -> T:
@@ -342,6 +354,19 @@ class _BaseClient:
         return drift_log
 
 
+def _apply(request: dict[str, Any], options: RequestOptions) -> None:
+    """Fold one call's options into the request ``_prepare`` built."""
+    if options.timeout is not omit:
+        request["timeout"] = options.timeout
+    if options.headers:
+        request["headers"] = {**request["headers"], **options.headers}
+    if options.query:
+        request["params"] = {**request.get("params", {}), **options.query}
+    if options.body:
+        body = request.get("json")
+        request["json"] = {**body, **options.body} if isinstance(body, dict) else dict(options.body)
+
+
 def _utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
@@ -357,7 +382,7 @@ _ENCODED = _Encoded()
 _CLOSED = "monk: the client was closed"  # the cancel message close() sends to calls in flight
 
 
-class Monk(_BaseClient):
+class Monk(SyncResources, _BaseClient):
     """The synchronous Monk client.
 
     >>> client = Monk()  # reads MONK_API_KEY
@@ -373,7 +398,7 @@ class Monk(_BaseClient):
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.Client | None = None,
@@ -382,6 +407,10 @@ class Monk(_BaseClient):
         strict_responses: bool | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
+        """A client: the key from ``api_key`` or ``MONK_API_KEY``; the hosts from ``environment``
+        (or ``base_url``/``events_base_url``); ``timeout`` in seconds; ``retry`` or ``max_retries``
+        for the retry policy; your own ``http_client``; headers for every request.
+        """
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise _ValidationTypeError(
                 "http_client", "Monk takes an httpx.Client (AsyncMonk takes an httpx.AsyncClient)"
@@ -425,27 +454,68 @@ class Monk(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _call(self, op: Operation[T], *args: Any, **kwargs: Any) -> T:
+    def _call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> T:
         """Send one operation, with retries, and return its parsed (unwrapped) result."""
-        return self._result(op, self._send(op, args, kwargs))
+        return self._result(op, self._send(op, args, kwargs, _options))
 
-    def _list(self, op: ListOperation[T], *args: Any, **params: Any) -> SyncPage[T]:
+    def _list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> SyncPage[T]:
         """The first page of a list operation; iterating it fetches the rest lazily."""
-
-        def fetch(kwargs: dict[str, Any]) -> Any:
-            return self._result(op, self._send(op, args, dict(kwargs)))
-
         params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
         return SyncPage(fetch(params), params, fetch, op.items, op.method_name)
 
-    def _send(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> httpx.Response:
-        return self._transmit(op, *self._prepare(op, args, kwargs))
+    def _pages(
+        self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
+    ) -> Callable[[dict[str, Any]], Any]:
+        def fetch(kwargs: dict[str, Any]) -> Any:
+            return self._result(op, self._send(op, args, dict(kwargs), options))
 
-    def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        return fetch
+
+    def _raw_call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> RawResponse[T]:
+        """``_call`` for ``with_raw_response``: the response, decoded on ``.parse()``."""
+        response = self._send(op, args, kwargs, _options)
+        return RawResponse(response, lambda: self._result(op, response))
+
+    def _raw_list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> RawResponse[SyncPage[T]]:
+        """``_list`` for ``with_raw_response``: the first page's response; ``.parse()`` pages."""
+        params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
+        response = self._send(op, args, dict(params), _options)
+        return RawResponse(
+            response, lambda: SyncPage(self._result(op, response), params, fetch, op.items)
+        )
+
+    def _send(
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        return self._transmit(op, *self._prepare(op, args, kwargs, options))
+
+    def _send_content(
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
+    ) -> httpx.Response:
         """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
-        return self._transmit(op, *self._prepare_content(op, content))
+        return self._transmit(op, *self._prepare_content(op, content, options))
 
     def _transmit(
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
@@ -498,7 +568,7 @@ class Monk(_BaseClient):
             raise
         return response
 
-    # -- resources (created on first use) -----------------------------------------------------
+    # -- resources (created on first use; the attributes are in _resources.py) ----------------
 
     def _resource(self, name: str) -> Any:
         resource = self._resources.get(name)
@@ -508,40 +578,8 @@ class Monk(_BaseClient):
             resource = self._resources[name] = getattr(resources, name)(self)
         return resource
 
-    @property
-    def customers(self) -> Customers:
-        return self._resource("Customers")  # type: ignore[no-any-return]
 
-    @property
-    def meters(self) -> Meters:
-        return self._resource("Meters")  # type: ignore[no-any-return]
-
-    @property
-    def pricing(self) -> Pricing:
-        return self._resource("Pricing")  # type: ignore[no-any-return]
-
-    @property
-    def plans(self) -> Plans:
-        return self._resource("Plans")  # type: ignore[no-any-return]
-
-    @property
-    def contracts(self) -> Contracts:
-        return self._resource("Contracts")  # type: ignore[no-any-return]
-
-    @property
-    def invoices(self) -> Invoices:
-        return self._resource("Invoices")  # type: ignore[no-any-return]
-
-    @property
-    def events(self) -> Events:
-        return self._resource("Events")  # type: ignore[no-any-return]
-
-    @property
-    def usage(self) -> Usage:
-        return self._resource("Usage")  # type: ignore[no-any-return]
-
-
-class AsyncMonk(_BaseClient):
+class AsyncMonk(AsyncResources, _BaseClient):
     """The asyncio Monk client: the same resources, with ``await``."""
 
     _http: httpx.AsyncClient
@@ -553,7 +591,7 @@ class AsyncMonk(_BaseClient):
         base_url: str | None = None,
         events_base_url: str | None = None,
         environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -562,6 +600,7 @@ class AsyncMonk(_BaseClient):
         strict_responses: bool | None = None,
         _breaker: CircuitBreaker | None = None,
     ) -> None:
+        """:class:`Monk`'s arguments, with an ``httpx.AsyncClient`` as ``http_client``."""
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise _ValidationTypeError("http_client", "AsyncMonk takes an httpx.AsyncClient")
         super().__init__(
@@ -601,16 +640,21 @@ class AsyncMonk(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _call(self, op: Operation[T], *args: Any, **kwargs: Any) -> T:
+    async def _call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> T:
         """Send one operation, with retries, and return its parsed (unwrapped) result."""
-        return self._result(op, await self._send(op, args, kwargs))
+        return self._result(op, await self._send(op, args, kwargs, _options))
 
-    def _list(self, op: ListOperation[T], *args: Any, **params: Any) -> AsyncPager[T]:
+    def _list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> AsyncPager[T]:
         """``await`` it for the first page, or ``async for`` over every item of every page."""
-
-        async def fetch(kwargs: dict[str, Any]) -> Any:
-            return self._result(op, await self._send(op, args, dict(kwargs)))
-
+        fetch = self._pages(op, args, _options)
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
@@ -618,14 +662,50 @@ class AsyncMonk(_BaseClient):
 
         return AsyncPager(first)
 
-    async def _send(
-        self, op: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> httpx.Response:
-        return await self._transmit(op, *self._prepare(op, args, kwargs))
+    def _pages(
+        self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
+    ) -> Callable[[dict[str, Any]], Coroutine[Any, Any, Any]]:
+        async def fetch(kwargs: dict[str, Any]) -> Any:
+            return self._result(op, await self._send(op, args, dict(kwargs), options))
 
-    async def _send_content(self, op: Operation[Any], content: bytes) -> httpx.Response:
+        return fetch
+
+    async def _raw_call(
+        self, op: Operation[T], *args: Any, _options: RequestOptions | None = None, **kwargs: Any
+    ) -> RawResponse[T]:
+        """``_call`` for ``with_raw_response``: the response, decoded on ``.parse()``."""
+        response = await self._send(op, args, kwargs, _options)
+        return RawResponse(response, lambda: self._result(op, response))
+
+    async def _raw_list(
+        self,
+        op: ListOperation[T],
+        *args: Any,
+        _options: RequestOptions | None = None,
+        **params: Any,
+    ) -> RawResponse[AsyncPage[T]]:
+        """``_list`` for ``with_raw_response``: the first page's response; ``.parse()`` pages."""
+        params = {k: v for k, v in params.items() if v is not None}
+        fetch = self._pages(op, args, _options)
+        response = await self._send(op, args, dict(params), _options)
+        return RawResponse(
+            response, lambda: AsyncPage(self._result(op, response), params, fetch, op.items)
+        )
+
+    async def _send(
+        self,
+        op: Operation[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        return await self._transmit(op, *self._prepare(op, args, kwargs, options))
+
+    async def _send_content(
+        self, op: Operation[Any], content: bytes, options: RequestOptions | None = None
+    ) -> httpx.Response:
         """``_send`` with a body already encoded as JSON (see ``_prepare_content``)."""
-        return await self._transmit(op, *self._prepare_content(op, content))
+        return await self._transmit(op, *self._prepare_content(op, content, options))
 
     async def _transmit(
         self, op: Operation[Any], method: str, url: str, request: dict[str, Any]
@@ -689,38 +769,6 @@ class AsyncMonk(_BaseClient):
 
             resource = self._resources[name] = getattr(resources, "Async" + name)(self)
         return resource
-
-    @property
-    def customers(self) -> AsyncCustomers:
-        return self._resource("Customers")  # type: ignore[no-any-return]
-
-    @property
-    def meters(self) -> AsyncMeters:
-        return self._resource("Meters")  # type: ignore[no-any-return]
-
-    @property
-    def pricing(self) -> AsyncPricing:
-        return self._resource("Pricing")  # type: ignore[no-any-return]
-
-    @property
-    def plans(self) -> AsyncPlans:
-        return self._resource("Plans")  # type: ignore[no-any-return]
-
-    @property
-    def contracts(self) -> AsyncContracts:
-        return self._resource("Contracts")  # type: ignore[no-any-return]
-
-    @property
-    def invoices(self) -> AsyncInvoices:
-        return self._resource("Invoices")  # type: ignore[no-any-return]
-
-    @property
-    def events(self) -> AsyncEvents:
-        return self._resource("Events")  # type: ignore[no-any-return]
-
-    @property
-    def usage(self) -> AsyncUsage:
-        return self._resource("Usage")  # type: ignore[no-any-return]
 
 
 class _Attempts:

@@ -8,6 +8,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._money import decimal_of, parse_json, reading
+from ._operations import GET_CREDIT_BALANCE as BALANCE
+from ._operations import GET_CREDIT_LEDGER as LEDGER
 
 if TYPE_CHECKING:
     from ._client import _BaseClient
@@ -38,8 +40,6 @@ class RemainingCredits:
 
 
 def remaining_flow(client: _BaseClient, contract_id: str) -> Flow[RemainingCredits]:
-    from .resources.contracts import BALANCE
-
     response = yield BALANCE, (contract_id,), {}
     model = client._result(BALANCE, response)  # checks the shape, feeds capture_responses()
     with reading(BALANCE.method_name, response):
@@ -56,8 +56,6 @@ def remaining_flow(client: _BaseClient, contract_id: str) -> Flow[RemainingCredi
 
 
 def grant_rate_flow(client: _BaseClient, contract_id: str) -> Flow[Decimal | None]:
-    from .resources.contracts import LEDGER
-
     response = yield LEDGER, (contract_id,), {}
     ledger = client._result(LEDGER, response)
     with reading(LEDGER.method_name, response):

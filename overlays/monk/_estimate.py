@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ValidationError
 from ._money import Unit, check_rate_cents, credit_rate, decimal_of, parse_json, reading
+from ._operations import ESTIMATE_EVENT_PRICING as ESTIMATE
 
 if TYPE_CHECKING:
     from ._client import _BaseClient
@@ -59,8 +60,6 @@ class CostEstimate:
 def estimate_flow(
     client: _BaseClient, events: Iterable[Any], credit_rate_cents: int | None
 ) -> Flow[CostEstimate]:
-    from .resources.pricing import ESTIMATE
-
     if isinstance(events, (str, bytes, Mapping)) or not isinstance(events, Iterable):
         raise ValidationError("events", "must be a list of events")
     items = list(events)

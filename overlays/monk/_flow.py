@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncMonk, Monk
     from ._operation import Operation
+    from ._options import RequestOptions
 
 __all__ = ["Flow", "Request", "arun", "run"]
 
@@ -24,23 +25,23 @@ Request = tuple["Operation[Any]", tuple[Any, ...], dict[str, Any]]
 Flow = Generator[Request, "httpx.Response", T]
 
 
-def run(client: Monk, flow: Flow[T]) -> T:
-    """Send each request the flow yields; return what it returns."""
+def run(client: Monk, flow: Flow[T], options: RequestOptions | None = None) -> T:
+    """Send each request the flow yields (with the call's options); return what it returns."""
     try:
         request = next(flow)
         while True:
-            request = flow.send(client._send(*request))
+            request = flow.send(client._send(*request, options))
     except StopIteration as done:
         result: T = done.value
         return result
 
 
-async def arun(client: AsyncMonk, flow: Flow[T]) -> T:
+async def arun(client: AsyncMonk, flow: Flow[T], options: RequestOptions | None = None) -> T:
     """:func:`run` for the async client."""
     try:
         request = next(flow)
         while True:
-            request = flow.send(await client._send(*request))
+            request = flow.send(await client._send(*request, options))
     except StopIteration as done:
         result: T = done.value
         return result

@@ -481,10 +481,10 @@ class _ThreadIngester:
     """
 
     def __init__(self, client: Monk, config: _Config) -> None:
-        from .resources.events import SEND_BATCH
+        from ._operations import BATCH_CREATE_EVENTS
 
         self.client = client
-        self.op: Operation[Any] = SEND_BATCH
+        self.op: Operation[Any] = BATCH_CREATE_EVENTS
         self.config = config
         self.capacity = config.capacity
         self.state = _State(config)
@@ -820,10 +820,10 @@ class _TaskIngester:
     """``AsyncEventBuffer``'s machinery: a flusher task and one task per batch being sent."""
 
     def __init__(self, client: AsyncMonk, config: _Config) -> None:
-        from .resources.events import SEND_BATCH
+        from ._operations import BATCH_CREATE_EVENTS
 
         self.client = client
-        self.op: Operation[Any] = SEND_BATCH
+        self.op: Operation[Any] = BATCH_CREATE_EVENTS
         self.config = config
         self.state = _State(config)
         self.wake = _Waiters()

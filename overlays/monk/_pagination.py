@@ -108,6 +108,7 @@ class SyncPage(_PageBase[T]):
         return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and each one after it, fetched as the loop reaches it."""
         page: SyncPage[T] | None = self
         while page is not None:
             yield page
@@ -147,6 +148,7 @@ class AsyncPage(_PageBase[T]):
         return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and each one after it, fetched as the loop reaches it."""
         page: AsyncPage[T] | None = self
         while page is not None:
             yield page

@@ -27,7 +27,7 @@ from ._money import (
     parse_json,
     reading,
 )
-from ._operation import Operation
+from ._operations import GET_CONTRACT, GET_USAGE_COST
 
 if TYPE_CHECKING:
     import httpx
@@ -48,10 +48,7 @@ __all__ = [
     "to_date_flow",
 ]
 
-# A read-only query sent as POST: safe to retry.
-COST: Operation[UsageCostResponse] = Operation(
-    "usage.get_usage_cost", method="usage.cost", idempotent=True
-)
+COST = GET_USAGE_COST
 
 MAX_EVENT_NAMES = 50
 MAX_PROPERTY_FILTERS = 20
@@ -145,9 +142,7 @@ def cost_flow(
 
     # 2. The contract, for the dates it implies and to check the customer owns it.
     if contract_id is not None and (start_at is None or end_at is None or customer_id):
-        from .resources.contracts import GET
-
-        contract: Contract = client._result(GET, (yield GET, (contract_id,), {}))
+        contract: Contract = client._result(GET_CONTRACT, (yield GET_CONTRACT, (contract_id,), {}))
         if customer_id and not _same_id(customer_id, contract.customer_id):
             raise ValidationError(
                 "customer_id",
@@ -199,9 +194,7 @@ def to_date_flow(
     property_filters: PropertyFilters | None,
 ) -> Flow[UsageCost]:
     """A contract's cost from its start date until now (or its end date, if that has passed)."""
-    from .resources.contracts import GET
-
-    contract: Contract = client._result(GET, (yield GET, (contract_id,), {}))
+    contract: Contract = client._result(GET_CONTRACT, (yield GET_CONTRACT, (contract_id,), {}))
     current = now(client)
     ends = _contract_end(contract)
     return (

@@ -1,13 +1,15 @@
-"""What every resource shares: a reference to its client."""
+"""What every resource shares: a reference to its client, and one docstring per method pair."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docs import docs_from
+
 if TYPE_CHECKING:
     from .._client import AsyncMonk, Monk
 
-__all__ = ["AsyncResource", "SyncResource"]
+__all__ = ["AsyncResource", "SyncResource", "docs_from"]
 
 
 class SyncResource:

@@ -1,4 +1,6 @@
-"""``client.events``: send usage events, list them, query usage, probe the Events API.
+"""``client.events``: what the spec cannot say about sending events (validation, idempotency
+keys, chunked batches, a background buffer); ``list``, ``query_usage`` and the health probes are
+generated in ``_api``.
 
 Which way to send: ``send`` (one event, confirmed), ``send_batch`` (many, one request per 10,000,
 confirmed per request), ``buffered`` (a stream, sent in the background). See the README's "Sending usage events".
@@ -6,10 +8,12 @@ confirmed per request), ``buffered`` (a stream, sent in the background). See the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+import datetime
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._event import Event
+from .._event import Event, PropertyValue
 from .._exceptions import MonkError, ValidationError, _ValidationTypeError
 from .._ingest import (
     MAX_BATCH_SIZE,
@@ -22,41 +26,17 @@ from .._ingest import (
     batch_body,
     check_batch,
 )
-from .._operation import EVENTS_HOST, ListOperation, Operation
-from ._base import AsyncResource, SyncResource
+from .._operations import BATCH_CREATE_EVENTS, CREATE_EVENT
+from .._options import Omit, given, omit, options
+from ._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
+    import httpx
+
     from .._event import Clock
-    from .._generated.models import (
-        BatchCreateEventsResponse,
-        CreateEventResponse,
-        EventRecord,
-        HealthStatus,
-        UsageQueryResult,
-    )
-    from .._pagination import AsyncPager, SyncPage
+    from .._generated.models import CreateEventResponse
 
-__all__ = ["AsyncEvents", "Events"]
-
-# Every event carries an idempotency key, so re-sending is safe: the latest version wins.
-SEND: Operation[CreateEventResponse] = Operation(
-    "events.create_event", method="events.send", host=EVENTS_HOST, idempotent=True
-)
-SEND_BATCH: Operation[BatchCreateEventsResponse] = Operation(
-    "events.batch_create_events", method="events.send_batch", host=EVENTS_HOST, idempotent=True
-)
-LIST: ListOperation[EventRecord] = ListOperation(
-    "events.list_events", method="events.list", items="events", host=EVENTS_HOST
-)
-QUERY_USAGE: Operation[UsageQueryResult] = Operation(
-    "events.query_usage", method="events.query_usage", host=EVENTS_HOST
-)
-LIVENESS: Operation[HealthStatus] = Operation(
-    "events.get_liveness", method="events.liveness", host=EVENTS_HOST
-)
-READINESS: Operation[HealthStatus] = Operation(
-    "events.get_readiness", method="events.readiness", host=EVENTS_HOST
-)
+__all__ = ["AsyncEventsMethods", "EventsMethods"]
 
 
 _EVENT_FIELDS = frozenset(
@@ -90,21 +70,86 @@ def _one_event(event: Event | None, fields: dict[str, Any], clock: Clock) -> Eve
     return event
 
 
-class Events(SyncResource):
+class EventsMethods(SyncResource):
     """The Events API: ingestion (not rate limited), listing, usage queries, health."""
 
-    def send(self, event: Event | None = None, /, **fields: Any) -> CreateEventResponse:
+    __slots__ = ()
+
+    @overload
+    def send(
+        self,
+        event: Event,
+        /,
+        *,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse: ...
+    @overload
+    def send(
+        self,
+        /,
+        *,
+        event_name: str,
+        customer_id: str | uuid.UUID | Omit = omit,
+        external_customer_id: str | Omit = omit,
+        contract_id: str | uuid.UUID | Omit = omit,
+        idempotency_key: str | uuid.UUID | Omit = omit,
+        timestamp: datetime.datetime | str | Omit = omit,
+        properties: Mapping[str, PropertyValue] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse: ...
+    def send(
+        self,
+        event: Event | None = None,
+        /,
+        *,
+        event_name: str | Omit = omit,
+        customer_id: str | uuid.UUID | Omit = omit,
+        external_customer_id: str | Omit = omit,
+        contract_id: str | uuid.UUID | Omit = omit,
+        idempotency_key: str | uuid.UUID | Omit = omit,
+        timestamp: datetime.datetime | str | Omit = omit,
+        properties: Mapping[str, PropertyValue] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse:
         """Send one event; the response has ``status``, ``idempotency_key``, ``request_id``.
 
         Pass a :class:`~monk.Event`, or Event's keyword arguments:
         ``send(event_name="api_call", customer_id=..., properties={"tokens": 42})``.
-        Retried on 5xx, 429 and connection errors: the event's idempotency key makes that safe.
+        ``idempotency_key`` defaults to a fresh UUID and ``timestamp`` to now. Retried on 5xx,
+        429 and connection errors: the event's idempotency key makes that safe.
         """
-        event = _one_event(event, fields, self._client._clock)
-        return self._client._result(SEND, self._client._send_content(SEND, event._json))
+        fields = given(
+            event_name=event_name,
+            customer_id=customer_id,
+            external_customer_id=external_customer_id,
+            contract_id=contract_id,
+            idempotency_key=idempotency_key,
+            timestamp=timestamp,
+            properties=properties,
+        )
+        one = _one_event(event, fields, self._client._clock)
+        call = options(timeout, extra_headers, extra_query, extra_body)
+        response = self._client._send_content(CREATE_EVENT, one._json, call)
+        return self._client._result(CREATE_EVENT, response)
 
     def send_batch(
-        self, events: Iterable[Event], *, max_batch_size: int = MAX_BATCH_SIZE
+        self,
+        events: Iterable[Event],
+        *,
+        max_batch_size: int = MAX_BATCH_SIZE,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BatchResult:
         """Send events in requests of at most ``max_batch_size`` (10,000, the API's limit).
 
@@ -114,13 +159,14 @@ class Events(SyncResource):
         """
         chunks = check_batch(events, max_batch_size)
         progress = BatchProgress(chunks)
+        call = options(timeout, extra_headers, extra_query, extra_body)
         for chunk in chunks:
             try:
-                response = self._client._send_content(SEND_BATCH, batch_body(chunk))
+                response = self._client._send_content(BATCH_CREATE_EVENTS, batch_body(chunk), call)
             except MonkError as exc:
                 progress.note_failure(exc)
                 raise
-            progress.record(chunk, self._client._result(SEND_BATCH, response))
+            progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
         return progress.result()
 
     def buffered(
@@ -135,7 +181,8 @@ class Events(SyncResource):
     ) -> EventBuffer:
         """A background sender for a stream of events: ``with client.events.buffered() as buf``.
 
-        See :class:`~monk.EventBuffer`; the defaults are the Rust SDK's BufferConfig.
+        See :class:`~monk.EventBuffer` (``async with``: :class:`~monk.AsyncEventBuffer` on
+        ``AsyncMonk``); the defaults are the Rust SDK's BufferConfig.
         """
         return EventBuffer(
             self._client,
@@ -147,42 +194,91 @@ class Events(SyncResource):
             on_flush_failure=on_flush_failure,
         )
 
-    def list(self, **params: Any) -> SyncPage[EventRecord]:
-        """Ingested events, page by page (``event_name``, ``customer_id``, ``start``, ``end``)."""
-        return self._client._list(LIST, **params)
 
-    def query_usage(self, **params: Any) -> UsageQueryResult:
-        """Aggregated event counts for a date range (``start``, ``end``, ``event_name``)."""
-        return self._client._call(QUERY_USAGE, **params)
+@docs_from(EventsMethods)
+class AsyncEventsMethods(AsyncResource):
+    __slots__ = ()
 
-    def liveness(self) -> HealthStatus:
-        """The Events API's liveness probe."""
-        return self._client._call(LIVENESS)
-
-    def readiness(self) -> HealthStatus:
-        """The Events API's readiness probe."""
-        return self._client._call(READINESS)
-
-
-class AsyncEvents(AsyncResource):
-    """The Events API (async)."""
-
-    async def send(self, event: Event | None = None, /, **fields: Any) -> CreateEventResponse:
-        event = _one_event(event, fields, self._client._clock)
-        return self._client._result(SEND, await self._client._send_content(SEND, event._json))
+    @overload
+    async def send(
+        self,
+        event: Event,
+        /,
+        *,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse: ...
+    @overload
+    async def send(
+        self,
+        /,
+        *,
+        event_name: str,
+        customer_id: str | uuid.UUID | Omit = omit,
+        external_customer_id: str | Omit = omit,
+        contract_id: str | uuid.UUID | Omit = omit,
+        idempotency_key: str | uuid.UUID | Omit = omit,
+        timestamp: datetime.datetime | str | Omit = omit,
+        properties: Mapping[str, PropertyValue] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse: ...
+    async def send(
+        self,
+        event: Event | None = None,
+        /,
+        *,
+        event_name: str | Omit = omit,
+        customer_id: str | uuid.UUID | Omit = omit,
+        external_customer_id: str | Omit = omit,
+        contract_id: str | uuid.UUID | Omit = omit,
+        idempotency_key: str | uuid.UUID | Omit = omit,
+        timestamp: datetime.datetime | str | Omit = omit,
+        properties: Mapping[str, PropertyValue] | Omit = omit,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CreateEventResponse:
+        fields = given(
+            event_name=event_name,
+            customer_id=customer_id,
+            external_customer_id=external_customer_id,
+            contract_id=contract_id,
+            idempotency_key=idempotency_key,
+            timestamp=timestamp,
+            properties=properties,
+        )
+        one = _one_event(event, fields, self._client._clock)
+        call = options(timeout, extra_headers, extra_query, extra_body)
+        response = await self._client._send_content(CREATE_EVENT, one._json, call)
+        return self._client._result(CREATE_EVENT, response)
 
     async def send_batch(
-        self, events: Iterable[Event], *, max_batch_size: int = MAX_BATCH_SIZE
+        self,
+        events: Iterable[Event],
+        *,
+        max_batch_size: int = MAX_BATCH_SIZE,
+        timeout: float | httpx.Timeout | Omit | None = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BatchResult:
         chunks = check_batch(events, max_batch_size)
         progress = BatchProgress(chunks)
+        call = options(timeout, extra_headers, extra_query, extra_body)
         for chunk in chunks:
             try:
-                response = await self._client._send_content(SEND_BATCH, batch_body(chunk))
+                body = batch_body(chunk)
+                response = await self._client._send_content(BATCH_CREATE_EVENTS, body, call)
             except MonkError as exc:
                 progress.note_failure(exc)
                 raise
-            progress.record(chunk, self._client._result(SEND_BATCH, response))
+            progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
         return progress.result()
 
     def buffered(
@@ -195,7 +291,6 @@ class AsyncEvents(AsyncResource):
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: Any = None,
     ) -> AsyncEventBuffer:
-        """An :class:`~monk.AsyncEventBuffer`: ``async with client.events.buffered() as buf``."""
         return AsyncEventBuffer(
             self._client,
             capacity=capacity,
@@ -205,15 +300,3 @@ class AsyncEvents(AsyncResource):
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
         )
-
-    def list(self, **params: Any) -> AsyncPager[EventRecord]:
-        return self._client._list(LIST, **params)
-
-    async def query_usage(self, **params: Any) -> UsageQueryResult:
-        return await self._client._call(QUERY_USAGE, **params)
-
-    async def liveness(self) -> HealthStatus:
-        return await self._client._call(LIVENESS)
-
-    async def readiness(self) -> HealthStatus:
-        return await self._client._call(READINESS)
