@@ -49,6 +49,7 @@ FORMATTER = ("ruff", "0.17.6")
 LINE_LENGTH = "100"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_request_table  # noqa: E402  (a sibling script: the request rules table)
 import spec_diff  # noqa: E402  (a sibling script: the drift report)
 
 
@@ -379,6 +380,8 @@ def regenerate() -> None:
         shutil.rmtree(GENERATED_DIR, ignore_errors=True)
         shutil.copytree(staged, GENERATED_DIR, ignore=shutil.ignore_patterns("__pycache__"))
     print(f"generated/: regenerated with {'=='.join(GENERATOR)}")
+    build_request_table.write()
+    print(f"{build_request_table.TARGET.relative_to(ROOT)}: rebuilt from {BUNDLE}")
 
 
 def check() -> list[str]:
@@ -391,6 +394,8 @@ def check() -> list[str]:
         staged = Path(tmp) / "generated"
         generate_into(staged)
         problems += [f"generated/{p} differs" for p in tree_differences(staged, GENERATED_DIR)]
+    if build_request_table.is_stale():
+        problems.append(f"{build_request_table.TARGET.relative_to(ROOT)} differs")
     return problems
 
 

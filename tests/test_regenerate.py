@@ -34,6 +34,9 @@ def project(tmp_path: Path) -> Path:
     for name in ("scripts", "openapi", "generated"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "generator-config.yaml", dest)
+    table = Path("overlays", "monk", "_request_table.py")  # the request rules, built with it
+    (dest / table).parent.mkdir(parents=True)
+    shutil.copy(ROOT / table, dest / table)
     return dest
 
 
