@@ -55,10 +55,10 @@ _LIMITS = (
 
 
 def snake_case(name: str) -> str:
-    """The generator's Python name for a wire name (openapi-python-client's own rule)."""
-    from openapi_python_client.strings import snake_case as generator_snake_case
+    """The generator's Python name for a wire name (its own rule: ``format`` -> ``format_``)."""
+    from openapi_python_client.strings import PythonIdentifier
 
-    return str(generator_snake_case(name))
+    return str(PythonIdentifier(name, prefix="field_"))
 
 
 def _ref_name(ref: str) -> str:

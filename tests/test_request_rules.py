@@ -296,7 +296,7 @@ MISTAKES: list[tuple[str, Call, str, str]] = [
     (
         "statement format enum",
         lambda c: c.invoices.credit_statement(CID, format="csv"),
-        "format",
+        "format_",
         "'pdf', 'json'",
     ),
     ("unknown query", lambda c: c.invoices.get(CID, includ="lineItems"), "includ", "'include'"),
@@ -613,3 +613,44 @@ def test_a_uuid_object_is_a_valid_path_id() -> None:
     with pytest.raises(monk.NotFoundError):
         client.customers.get(uuid.UUID(CID))
     assert seen[0].url.path == f"/v1/customers/{CID}"
+
+
+# -- docstrings name real parameters --------------------------------------------------------------
+
+DOC_NAME = re.compile(r"``([a-z][a-z0-9_]*)(=[^`]*)?``")
+
+
+def documented_names(doc: str) -> set[str]:
+    """Names a docstring presents as arguments: ``name=...`` anywhere, and ``name`` in the
+    parenthesised list of its first line (``Create a meter (``code``, ``display_name``...)``).
+    """
+    names = {m.group(1) for m in DOC_NAME.finditer(doc) if m.group(2)}
+    summary = doc.strip().splitlines()[0] if doc.strip() else ""
+    for group in re.findall(r"\(([^()]*)\)", summary):
+        names |= {m.group(1) for m in DOC_NAME.finditer(group)}
+    return names
+
+
+def test_docstrings_name_only_real_parameters() -> None:
+    from monk._operation import Operation
+    from monk._request import route
+
+    client = monk.Monk(KEY)
+    checked = 0
+    for op in Operation.registry:
+        method: Any = client
+        for part in op.method_name.split("."):
+            method = getattr(method, part)
+        signature = inspect.signature(method)
+        rules = route(op.name, op.method_name)
+        accepted = set(signature.parameters) | {p[0] for p in rules.path_params}
+        accepted |= set(rules.query) | {wire for wire, _, _ in rules.query.values()}
+        body = rules.body
+        if body is not None:
+            from monk._request import _keys, _resolve
+
+            accepted |= set(_keys(_resolve(body)))
+        wrong = documented_names(inspect.getdoc(method) or "") - accepted
+        assert not wrong, f"{op.method_name}'s docstring names {sorted(wrong)}, not parameters"
+        checked += 1
+    assert checked >= 30

@@ -438,6 +438,8 @@ def _string(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
         return _formatted(fmt, value, path)
     if not isinstance(value, str):
         raise ValidationError(path, f"must be a string, not {_kind(value)}")
+    if fmt == "uuid":
+        return _uuid(value, path, lenient)
     if lenient:
         return value
     enum = node.get("enum")
@@ -467,6 +469,16 @@ def _formatted(fmt: str, value: Any, path: str) -> str:
     if fmt == "uuid" and isinstance(value, uuid.UUID):
         return str(value)
     raise ValidationError(path, f"must be a string, not {_kind(value)}")
+
+
+def _uuid(value: str, path: str, lenient: bool) -> str:
+    """A UUID in its canonical (lower-case, hyphenated) form, as the API stores it."""
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        if lenient:
+            return value
+        raise ValidationError(path, f"must be a UUID; got {value!r}") from None
 
 
 def _check_format(fmt: str, value: str, path: str) -> None:

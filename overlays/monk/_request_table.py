@@ -209,7 +209,7 @@ OPERATIONS: dict[str, Any] = {
         "path": "/v1/invoices/{}/credit-report",
         "path_params": (("invoice_id", "invoiceId", {"t": "string", "fmt": "uuid"}),),
         "query": {
-            "format": ("format", {"t": "string", "enum": ("pdf", "json"), "default": "pdf"}, False)
+            "format_": ("format", {"t": "string", "enum": ("pdf", "json"), "default": "pdf"}, False)
         },
     },
     "invoices.get_invoice": {

@@ -25,7 +25,7 @@ class Meters(SyncResource):
     """Meters: which events count and how (COUNT, SUM, MAX...) they become billable usage."""
 
     def create(self, body: Any = None, /, **fields: Any) -> Meter:
-        """Create a meter (``event_name``, ``aggregation``...; see Monk's meter docs)."""
+        """Create a meter (``code``, ``display_name``, ``aggregation_type``...)."""
         return self._client._call(CREATE, body=body, **fields)
 
     def get(self, meter_id: str) -> Meter:
