@@ -63,8 +63,8 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
     if not _schemas:
         from ._request_table import SCHEMAS
 
-        for schema_name, schema in SCHEMAS.items():
-            _schemas[schema_name] = dict(schema, name=schema_name)
+        # Built aside and added in one step: another thread never sees half of it.
+        _schemas.update({name: dict(schema, name=name) for name, schema in SCHEMAS.items()})
     ref = node.get("ref")
     if ref is None:
         return node
@@ -81,7 +81,7 @@ def _keys(node: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
         for py, (wire, child) in node.get("props", {}).items():
             keys[py] = keys[wire] = (py, wire, child)
         node["_keys"] = keys
-    return keys  # type: ignore[no-any-return]
+    return keys
 
 
 class Route:
