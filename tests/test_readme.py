@@ -40,6 +40,7 @@ def mock_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockMo
         yield mock
 
 
+@pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
 def test_every_python_block_runs(document: Path, mock_env: MockMonk) -> None:
     blocks = python_blocks(document)

@@ -654,3 +654,52 @@ def test_docstrings_name_only_real_parameters() -> None:
         assert not wrong, f"{op.method_name}'s docstring names {sorted(wrong)}, not parameters"
         checked += 1
     assert checked >= 30
+
+
+# -- what typed resource methods pass through (the seam with the generated methods) -------------
+
+
+def test_not_given_is_left_out_and_per_call_options_apply() -> None:
+    from monk._operation import NOT_GIVEN
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(500, json={"error": {"code": "X", "message": "stop"}})
+
+    client = monk.Monk(
+        KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0
+    )
+    from monk.resources.customers import UPDATE
+
+    with pytest.raises(monk.InternalServerError):
+        client._call(
+            UPDATE,
+            CID,
+            name="A",
+            legal_name=NOT_GIVEN,
+            extra_headers={"X-Team": "billing"},
+            extra_query={"dryRun": "true"},
+            timeout=2.5,
+        )
+    (request,) = seen
+    assert json.loads(request.content) == {"name": "A"}
+    assert request.headers["x-team"] == "billing"
+    assert request.headers["content-type"] == "application/json"
+    assert request.url.params["dryRun"] == "true"
+    assert request.extensions["timeout"]["read"] == 2.5
+
+
+@pytest.mark.parametrize(
+    ("option", "field"),
+    [({"timeout": "5"}, "timeout"), ({"extra_headers": {"X-A": 1}}, "extra_headers")],
+)
+def test_bad_per_call_options_are_refused(option: dict[str, Any], field: str) -> None:
+    from monk.resources.customers import UPDATE
+
+    seen = Counting()
+    with pytest.raises(monk.ValidationError) as info:
+        sync_client(seen)._call(UPDATE, CID, name="A", **option)
+    assert info.value.field == field
+    assert seen.requests == []

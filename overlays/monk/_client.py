@@ -287,7 +287,7 @@ class _BaseClient:
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
         headers = request.get("headers")  # Content-Type, when there is a body
         request["headers"] = {**self._headers, **headers} if headers else self._headers
-        if self._timeout_override:
+        if self._timeout_override and "timeout" not in request:  # a per-call timeout wins
             request["timeout"] = self.timeout
         return method, url, request
 

@@ -14,9 +14,9 @@ import re
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
-from ._request import Route, plain, route
+from ._request import NOT_GIVEN, Route, plain, route
 
-__all__ = ["EVENTS_HOST", "REST_HOST", "ListOperation", "Operation", "camel"]
+__all__ = ["EVENTS_HOST", "NOT_GIVEN", "REST_HOST", "ListOperation", "Operation", "camel"]
 
 T = TypeVar("T")
 
@@ -98,8 +98,9 @@ class Operation(Generic[T]):
 
         Path arguments come positionally, query and body fields as keywords (Python or wire
         names; :data:`~monk._request.NOT_GIVEN` values are left out), plus ``body=`` (a dict or
-        a generated request model), ``extra_body=`` and ``extra_query=`` (sent verbatim). Every
-        rule of the spec is checked first: a mistake is a ValidationError and nothing is sent.
+        a generated request model), ``extra_body=`` and ``extra_query=`` (sent verbatim), and
+        the per-call ``extra_headers=`` and ``timeout=``. Every rule of the spec is checked
+        first: a mistake is a ValidationError and nothing is sent.
         """
         found = self._route
         if found is None:

@@ -23,6 +23,8 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
+import httpx
+
 from ._exceptions import ValidationError
 
 __all__ = ["NOT_GIVEN", "Route", "plain", "route"]
@@ -134,6 +136,7 @@ class Route:
         return tuple(full), kwargs
 
     def _fill(self, request: dict[str, Any], kwargs: dict[str, Any]) -> None:
+        _per_call_options(request, kwargs)
         explicit = kwargs.pop("body", None)
         extra_body = kwargs.pop("extra_body", None)
         extra_query = kwargs.pop("extra_query", None)
@@ -166,7 +169,8 @@ class Route:
         if extra_body is not None:
             wire.update(_extra("extra_body", extra_body))
         request["content"] = dumps(wire)
-        request["headers"] = _JSON_HEADERS
+        headers = request.get("headers")
+        request["headers"] = {**_JSON_HEADERS, **headers} if headers else _JSON_HEADERS
 
     def _query_by_wire(self, key: str) -> tuple[str, dict[str, Any], bool] | None:
         for entry in self.query.values():
@@ -218,6 +222,36 @@ class Route:
     def _unknown(self, key: str, known: list[str]) -> str:
         rule = f"is not a parameter of {self.method_name}()"
         return rule + _suggest(key, known)
+
+
+def _per_call_options(request: dict[str, Any], kwargs: dict[str, Any]) -> None:
+    """``extra_headers=`` and ``timeout=`` for this call only (not part of the API's request)."""
+    headers = kwargs.pop("extra_headers", None)
+    if headers is not None:
+        if not isinstance(headers, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+        ):
+            raise ValidationError("extra_headers", "must be a dict of str to str")
+        request["headers"] = dict(headers)
+    if "timeout" in kwargs:
+        timeout = kwargs.pop("timeout")
+        if timeout is not None and not _is_timeout(timeout):
+            raise ValidationError(
+                "timeout",
+                f"must be a number of seconds above 0, an httpx.Timeout or None, not {timeout!r}",
+            )
+        request["timeout"] = timeout
+
+
+def _is_timeout(value: Any) -> bool:
+    if isinstance(value, httpx.Timeout):
+        return True
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
 
 
 def _py_of(query: dict[str, tuple[str, dict[str, Any], bool]], wire: str) -> str:
