@@ -703,3 +703,61 @@ def test_bad_per_call_options_are_refused(option: dict[str, Any], field: str) ->
         sync_client(seen)._call(UPDATE, CID, name="A", **option)
     assert info.value.field == field
     assert seen.requests == []
+
+
+def test_no_short_string_of_path_characters_reaches_another_route() -> None:
+    """Every string of up to 3 characters from an alphabet of URL metacharacters: either refused
+    before the network, or sent as exactly one segment of the intended route."""
+    import itertools
+
+    alphabet = "./%?#\\; a2eEF~"
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"error": {"code": "NOT_FOUND", "message": "no"}})
+
+    client = monk.Monk(
+        KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0
+    )
+    refused = sent_ok = 0
+    for size in range(4):
+        for chars in itertools.product(alphabet, repeat=size):
+            value = "".join(chars)
+            seen.clear()
+            try:
+                client.customers.update(value, name="n")
+            except monk.ValidationError as exc:
+                assert exc.field == "customer_id" and seen == []
+                refused += 1
+                continue
+            except monk.NotFoundError:
+                pass
+            (request,) = seen
+            parts = request.url.raw_path.decode().split("/")
+            assert request.method == "PATCH" and len(parts) == 4, (value, request.url)
+            assert parts[:3] == ["", "v1", "customers"] and unquote(parts[3]) == value
+            sent_ok += 1
+    assert refused >= 3 and sent_ok > 2000
+
+
+def test_every_route_with_a_path_id_refuses_relative_segments() -> None:
+    from monk._operation import Operation
+    from monk._request import route
+
+    client = sync_client(seen := Counting())
+    checked = 0
+    for op in Operation.registry:
+        rules = route(op.name, op.method_name)
+        if not rules.path_params or rules.path_params[0][2].get("t") != "string":
+            continue
+        method: Any = client
+        for part in op.method_name.split("."):
+            method = getattr(method, part)
+        extra = [0] * (len(rules.path_params) - 1)
+        for bad in (".", "..", "", " ", None):
+            with pytest.raises(monk.ValidationError) as info:
+                method(bad, *extra)
+            assert info.value.field == rules.path_params[0][0]
+        checked += 1
+    assert checked >= 15 and seen.requests == []
