@@ -761,3 +761,11 @@ def test_every_route_with_a_path_id_refuses_relative_segments() -> None:
             assert info.value.field == rules.path_params[0][0]
         checked += 1
     assert checked >= 15 and seen.requests == []
+
+
+def test_the_request_table_has_every_operation_the_overlay_maps() -> None:
+    import monk.resources  # noqa: F401  (registers every Operation)
+    from monk._operation import Operation
+    from monk._request_table import OPERATIONS
+
+    assert {op.name for op in Operation.registry} == set(OPERATIONS)

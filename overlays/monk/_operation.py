@@ -9,7 +9,6 @@ first use, so ``import monk`` stays cheap. Requests are built from the spec's re
 from __future__ import annotations
 
 import importlib
-import inspect
 import re
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -47,9 +46,7 @@ class Operation(Generic[T]):
     """
 
     __slots__ = (
-        "_body_model",
         "_module",
-        "_params",
         "_route",
         "host",
         "idempotent",
@@ -73,8 +70,6 @@ class Operation(Generic[T]):
         # True: a POST/PATCH that is safe to repeat (GET, PUT, DELETE always are).
         self.idempotent = idempotent
         self._module: ModuleType | None = None
-        self._params: frozenset[str] | None = None
-        self._body_model: Any = None
         self._route: Route | None = None
         Operation.registry.append(self)
 
@@ -83,14 +78,12 @@ class Operation(Generic[T]):
 
     @property
     def module(self) -> ModuleType:
+        """The generated module (its ``_parse_response`` reads the responses), imported once."""
         module = self._module
         if module is None:
-            module = importlib.import_module(f"._generated.api.{self.name}", __package__)
-            signature = inspect.signature(module._get_kwargs)
-            self._params = frozenset(signature.parameters) - {"body"}
-            body = signature.parameters.get("body")
-            self._body_model = body.annotation if body is not None else None
-            self._module = module
+            module = self._module = importlib.import_module(
+                f"._generated.api.{self.name}", __package__
+            )
         return module
 
     def request_kwargs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
