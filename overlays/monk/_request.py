@@ -389,8 +389,25 @@ def _text(number: Decimal) -> str:
     return text
 
 
+_LIMIT_KEYS = frozenset(
+    {
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+
+
 def _limits(node: dict[str, Any], value: Any, path: str, size: int | None = None) -> None:
     """minimum/maximum (numbers) and minLength/maxLength/minItems/maxItems (sizes)."""
+    if _LIMIT_KEYS.isdisjoint(node):  # most nodes have none
+        return
     if size is None:
         low = node.get("minimum")
         if low is not None and value < low:
