@@ -608,31 +608,35 @@ def _object(
     data_map = node.get("map")
     out: dict[str, Any] = {}
     seen: dict[str, str] = {}
-    if data_map is None:  # a misspelt name is reported before any other mistake
-        for key in value:
-            if key not in keys and isinstance(key, str):
+    try:
+        for raw_key, item in value.items():
+            key = raw_key if type(raw_key) is str else _key(raw_key, path or "body")
+            if item is NOT_GIVEN:
+                continue
+            entry = keys.get(key)
+            if entry is not None:
+                py, wire, child = entry
+                if py in seen:
+                    raise ValidationError(
+                        _join(path, py), f"is given twice (as {seen[py]!r} and {key!r})"
+                    )
+                seen[py] = key
+                out[wire] = _encode(child, item, _join(path, py), lenient, depth + 1)
+            elif data_map is not None:
+                limit = node.get("keyMaxLength")
+                if limit and not lenient and len(key) > limit:
+                    raise ValidationError(
+                        _join(path, key), f"keys must be at most {limit} characters"
+                    )
+                out[key] = _encode(data_map, item, _join(path, key), lenient, depth + 1)
+            else:
                 raise _unknown_key(node, keys, key, path, method_name)
-    for raw_key, item in value.items():
-        key = _key(raw_key, path or "body")
-        if item is NOT_GIVEN:
-            continue
-        entry = keys.get(key)
-        if entry is not None:
-            py, wire, child = entry
-            if py in seen:
-                raise ValidationError(
-                    _join(path, py), f"is given twice (as {seen[py]!r} and {key!r})"
-                )
-            seen[py] = key
-            out[wire] = _encode(child, item, _join(path, py), lenient, depth + 1)
-        elif data_map is not None:
-            if not lenient and node.get("keyMaxLength") and len(key) > node["keyMaxLength"]:
-                raise ValidationError(
-                    _join(path, key), f"keys must be at most {node['keyMaxLength']} characters"
-                )
-            out[key] = _encode(data_map, item, _join(path, key), lenient, depth + 1)
-        else:
-            raise _unknown_key(node, keys, key, path, method_name)
+    except ValidationError:
+        if data_map is None:  # a misspelt name is reported before any other mistake
+            for key in value:
+                if isinstance(key, str) and key not in keys:
+                    raise _unknown_key(node, keys, key, path, method_name) from None
+        raise
     if check_required:
         for py in node.get("required", ()):
             if py not in seen:
