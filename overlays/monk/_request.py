@@ -338,16 +338,20 @@ class _Raw:
         return self.text
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def dumps(wire: Any) -> bytes:
     """The JSON body, as httpx would write it, with exact decimal numbers."""
+    try:
+        return _ENCODER.encode(wire).encode()  # one encoder for every call: no set-up cost
+    except TypeError:
+        pass  # an exact decimal (_Raw) is in it: written by placeholder, then replaced
     raws: list[str] = []
-    nonce = ""
+    nonce = os.urandom(6).hex()
 
     def default(value: Any) -> Any:
-        nonlocal nonce
         if isinstance(value, _Raw):
-            if not nonce:
-                nonce = os.urandom(6).hex()
             raws.append(value.text)
             return f"\ue000{nonce}:{len(raws) - 1}\ue000"
         raise TypeError(type(value).__name__)  # pragma: no cover (plain() let it through)
@@ -355,9 +359,7 @@ def dumps(wire: Any) -> bytes:
     text = json.dumps(
         wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=default
     )
-    if raws:
-        text = re.sub(f'"\ue000{nonce}:(\\d+)\ue000"', lambda m: raws[int(m.group(1))], text)
-    return text.encode()
+    return re.sub(f'"\ue000{nonce}:(\\d+)\ue000"', lambda m: raws[int(m.group(1))], text).encode()
 
 
 def _decimal(value: Any, path: str, what: str) -> Decimal:
