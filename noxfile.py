@@ -134,7 +134,7 @@ def check_coverage(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite, after the regeneration and spec-coverage checks."""
     session.install(*group("regenerate"), *group("test"))
-    wheel = install_project(session)
+    wheel = install_project(session, "sql")  # the README's sync example runs too
     session.run("python", "scripts/regenerate.py", "--check")
     check_coverage(session)
     session.run("pytest", *session.posargs, env={"MONK_WHEEL": str(wheel)})
@@ -274,7 +274,15 @@ def spark(session: nox.Session) -> None:
         apt_install(session, "openjdk-17-jre-headless")
     session.install(*group("test"))
     install_project(session, "spark")
-    session.run("pytest", "tests/test_spark.py", "-q", *session.posargs)
+    # The README's Spark example too (the tests session skips it: no pyspark there).
+    session.run(
+        "pytest",
+        "tests/test_spark.py",
+        "tests/test_readme.py",
+        "-q",
+        *session.posargs,
+        env={"MONK_README_ALL": "1"},
+    )
 
 
 @nox.session

@@ -64,6 +64,48 @@ def bench_per_call(calls: int, repeats: int) -> None:
     )
 
 
+def bench_create(calls: int, repeats: int) -> None:
+    """A call with a nested body: the spec's request rules checked and the JSON encoded."""
+    import monk
+
+    fields = {
+        "name": "Acme Corp",
+        "legal_name": "Acme Corporation Inc.",
+        "contacts": [{"email": "ap@acme.com", "roles": ["accounts_payable"]}],
+        "billing_address": {"address1": "1 Main St", "city": "Springfield", "country": "US"},
+        "tags": ["enterprise"],
+    }
+    wire = {
+        "name": "Acme Corp",
+        "legalName": "Acme Corporation Inc.",
+        "contacts": [{"email": "ap@acme.com", "roles": ["accounts_payable"]}],
+        "billingAddress": {"address1": "1 Main St", "city": "Springfield", "country": "US"},
+        "tags": ["enterprise"],
+    }
+    raw = httpx.Client(
+        transport=httpx.MockTransport(handler),
+        base_url="https://api.monk.com",
+        headers={"Authorization": f"Bearer {KEY}"},
+    )
+    sdk = monk.Monk(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert sdk.customers.create(**fields).name == "Acme Corp"
+    raw_runs, sdk_runs = [], []
+    for _ in range(repeats):
+        raw_runs.append(
+            per_call_us(lambda: raw.post("/v1/customers", json=wire).json(), calls=calls, repeats=1)
+        )
+        sdk_runs.append(per_call_us(lambda: sdk.customers.create(**fields), calls=calls, repeats=1))
+    base = statistics.median(raw_runs)
+    report("raw httpx Client.post(json=...).json()", base, "us/call")
+    report(
+        "monk client.customers.create(...) (checked)",
+        statistics.median(sdk_runs),
+        "us/call",
+        baseline=base,
+        goal="<= 1.3x",
+    )
+
+
 def bench_import(repeats: int) -> None:
     code = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
 
@@ -89,4 +131,5 @@ def bench_import(repeats: int) -> None:
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
     bench_per_call(calls=500 if quick else 2000, repeats=5 if quick else 15)
+    bench_create(calls=500 if quick else 2000, repeats=5 if quick else 15)
     bench_import(repeats=5 if quick else 15)

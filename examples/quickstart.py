@@ -60,7 +60,9 @@ def connect() -> tuple[monk.Monk, str]:
 
         return MockMonk().client(), "an in-process mock (monk.testing.MockMonk)"
     client = monk.Monk()
-    return client, f"{client.base_url} and {client.events_base_url}"
+    if client.base_url == client.events_base_url:  # one server for both APIs: name it once
+        return client, client.base_url
+    return client, f"{client.base_url} (REST) and {client.events_base_url} (events)"
 
 
 def main() -> int:

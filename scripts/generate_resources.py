@@ -615,8 +615,9 @@ def _sorted_ops(spec: Spec) -> list[Op]:
 
 def render_params(types: Types) -> str:
     out = [
-        '"""Typed shapes of the request bodies\' nested objects: dicts shaped like the API\'s JSON',
-        "(camelCase keys), checked by mypy and pyright. The generated models are accepted too.",
+        '"""Typed shapes of the request bodies\' nested objects: dicts with the Python (snake_case)',
+        "names of the API's fields, checked by mypy and pyright. At run time the API's camelCase",
+        "names are accepted too, and the generated models.",
         "",
         f'{HEADER}"""',
         "",
@@ -640,8 +641,8 @@ def render_params(types: Types) -> str:
             annotation = types.of(prop, key)
             if key in required:
                 annotation = f"Required[{annotation}]"
-            fields.append(f"    {key}: {annotation}")
-            args.append((key, _doc(Param(key, "key", prop, key in required), False)))
+            fields.append(f"    {snake(key)}: {annotation}")
+            args.append((snake(key), _doc(Param(key, "key", prop, key in required), False)))
         description = schema.get("description", "")
         classes += ["", f"class {ref}Param(TypedDict, total=False):"]
         summary = f"``{ref}`` as a dict (the generated ``{class_name(ref)}`` is accepted too)"

@@ -52,6 +52,7 @@ FORMATTER = ("ruff", "0.17.6")
 LINE_LENGTH = "100"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_request_table  # noqa: E402  (a sibling script: the request rules table)
 import generate_resources  # noqa: E402  (a sibling script: the typed resource layer)
 import spec_diff  # noqa: E402  (a sibling script: the drift report)
 
@@ -387,6 +388,8 @@ def regenerate() -> None:
     print(f"generated/: regenerated with {'=='.join(GENERATOR)}")
     generate_resources.write()
     print("overlays/monk: the typed resource layer regenerated (scripts/generate_resources.py)")
+    build_request_table.write()
+    print(f"{build_request_table.TARGET.relative_to(ROOT)}: rebuilt from {BUNDLE}")
 
 
 def check() -> list[str]:
@@ -400,6 +403,8 @@ def check() -> list[str]:
         generate_into(staged)
         problems += [f"generated/{p} differs" for p in tree_differences(staged, GENERATED_DIR)]
     problems += [f"{p} differs" for p in generate_resources.stale()]
+    if build_request_table.is_stale():
+        problems.append(f"{build_request_table.TARGET.relative_to(ROOT)} differs")
     return problems
 
 

@@ -223,7 +223,7 @@ def _decode(case: Case, *, strict: bool) -> Any:
     op = _operation(case.operation)
     whole = ListOperation(op.name, method=op.method_name)
     Operation.registry.remove(whole)
-    whole._module, whole._params, whole._response_model = op.module, op._params, op.response_model
+    whole._module, whole._response_model = op.module, op.response_model
     content = json.dumps(case.body).encode()
     response = httpx.Response(200, content=content, request=httpx.Request("GET", "https://x"))
     return client._result(whole, response)

@@ -17,7 +17,14 @@ PACKAGE = Path(monk.__file__).resolve().parent
 # Lowest first. A module may import its own layer or lower ones; a new module must be placed.
 LAYERS: list[set[str]] = [
     {"monk._generated"},
-    {"monk._version", "monk._exceptions", "monk._options", "monk._docs", "monk._flow"},
+    {
+        "monk._version",
+        "monk._exceptions",
+        "monk._options",
+        "monk._docs",
+        "monk._flow",
+        "monk._request_table",  # generated from the spec
+    },
     {
         "monk._money",
         "monk._event",
@@ -28,7 +35,7 @@ LAYERS: list[set[str]] = [
         "monk._webhook_events",
         "monk._decode",
         "monk._encode",
-        "monk.types",
+        "monk._request",
     },
     {"monk._operations", "monk._params"},  # generated from the spec
     {
@@ -48,7 +55,7 @@ LAYERS: list[set[str]] = [
     },
     {"monk.resources._api", "monk.resources"},  # generated from the spec
     {"monk._client", "monk._resources"},
-    {"monk.webhooks", "monk.testing", "monk._sync", "monk.spark"},
+    {"monk.webhooks", "monk.testing", "monk.types", "monk._sync", "monk.spark"},
     {"monk._cli", "monk", "monk.__main__"},
 ]
 

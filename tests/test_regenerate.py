@@ -143,6 +143,24 @@ def test_check_passes_in_step_and_fails_on_a_hand_edit(project: Path) -> None:
     done = run(project, "--check")
     assert done.returncode == 1
     assert "generated/client.py differs" in done.stdout
+    # The request rules table is a generated layer too.
+    table = project / "overlays" / "monk" / "_request_table.py"
+    table.write_text(table.read_text().replace('"maximum": 100', '"maximum": 1000', 1))
+    done = run(project, "--check")
+    assert "overlays/monk/_request_table.py differs" in done.stdout
+
+
+def test_request_table_follows_the_spec(project: Path) -> None:
+    """A changed limit in the spec is stale in the table until it is rebuilt."""
+    script = [sys.executable, str(project / "scripts" / "build_request_table.py")]
+    assert subprocess.run([*script, "--check"], capture_output=True).returncode == 0
+    bundle = project / "openapi" / "openapi.json"
+    bundle.write_text(bundle.read_text().replace('"maxLength": 255', '"maxLength": 300', 1))
+    assert subprocess.run([*script, "--check"], capture_output=True).returncode == 1
+    assert subprocess.run(script, capture_output=True).returncode == 0
+    assert "'maxLength': 300" in (project / "overlays/monk/_request_table.py").read_text().replace(
+        '"', "'"
+    )
 
 
 def test_check_fails_when_bundle_disagrees_with_yamls(project: Path) -> None:

@@ -78,11 +78,67 @@ def _configure_logging_from_env() -> None:
     if level in {"DEBUG", "INFO"} and all(isinstance(h, logging.NullHandler) for h in log.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s monk %(levelname)s %(message)s"))
+        # When the application configures logging (basicConfig), its root handlers print the
+        # line; ours only speaks when nobody else would, so no line is printed twice.
+        handler.addFilter(lambda _record: not logging.getLogger().handlers)
         log.addHandler(handler)
         log.setLevel(level)
 
 
 _configure_logging_from_env()
+
+
+def _check_options(
+    *,
+    api_key: object,
+    environment: object,
+    base_url: object,
+    events_base_url: object,
+    timeout: object,
+    max_retries: object,
+    retry: object,
+) -> None:
+    """Client configuration mistakes, caught when the client is made rather than on a call."""
+    if not isinstance(api_key, str) or not api_key.strip():
+        raise ValidationError("api_key", "must be a non-empty string")
+    if environment not in ENVIRONMENTS:
+        raise ValidationError(
+            "environment", f"must be 'production' or 'sandbox', not {environment!r}"
+        )
+    for name, url in (("base_url", base_url), ("events_base_url", events_base_url)):
+        if url is None:
+            continue
+        parsed = None
+        if isinstance(url, str):
+            try:
+                parsed = httpx.URL(url)
+            except (httpx.InvalidURL, TypeError, ValueError):
+                parsed = None
+        if parsed is None or parsed.scheme not in {"http", "https"} or not parsed.host:
+            raise ValidationError(
+                name, f"must be an http(s) URL such as 'https://api.monk.com', not {url!r}"
+            )
+    if (
+        timeout is not DEFAULT_TIMEOUT
+        and timeout is not None
+        and not isinstance(timeout, httpx.Timeout)
+        and (
+            isinstance(timeout, bool)
+            or not isinstance(timeout, (int, float))
+            or not math.isfinite(timeout)
+            or timeout <= 0
+        )
+    ):
+        raise ValidationError(
+            "timeout",
+            f"must be a number of seconds above 0, an httpx.Timeout or None, not {timeout!r}",
+        )
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
+        raise ValidationError("max_retries", f"must be an int of 0 or more, not {max_retries!r}")
+    if retry is not None and not isinstance(retry, RetryConfig):
+        raise ValidationError("retry", f"must be a monk.RetryConfig, not {type(retry).__name__}")
 
 
 def mask_key(key: str) -> str:
@@ -155,12 +211,20 @@ class _BaseClient:
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("MONK_API_KEY")
         if not api_key:
-            raise MonkError(
-                "No API key: pass Monk(api_key=...) or set the MONK_API_KEY environment variable."
+            raise ValidationError(
+                "api_key",
+                "No API key: pass Monk(api_key=...) or set the MONK_API_KEY environment variable.",
             )
         env = environment or os.environ.get("MONK_ENVIRONMENT") or "production"
-        if env not in ENVIRONMENTS:
-            raise MonkError(f"environment must be 'production' or 'sandbox', not {env!r}")
+        _check_options(
+            api_key=api_key,
+            environment=env,
+            base_url=base_url,
+            events_base_url=events_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+        )
         rest_default, events_default = ENVIRONMENTS[env]
         self.environment: str = env
         self.base_url = (base_url or os.environ.get("MONK_BASE_URL") or rest_default).rstrip("/")
@@ -261,6 +325,8 @@ class _BaseClient:
         kwargs: dict[str, Any],
         options: RequestOptions | None = None,
     ) -> tuple[str, str, dict[str, Any]]:
+        if options is not None:  # checked and folded in by the same request rules
+            kwargs = {**kwargs, **options.as_kwargs()}
         try:
             request = op.request_kwargs(args, kwargs)
         except MonkError:
@@ -280,11 +346,10 @@ class _BaseClient:
             ) from exc
         method = request.pop("method")
         url = self._hosts.get(op.host, self.base_url) + request.pop("url")
-        request["headers"] = self._headers
-        if self._timeout_override:
+        headers = request.get("headers")  # Content-Type, when there is a body
+        request["headers"] = {**self._headers, **headers} if headers else self._headers
+        if self._timeout_override and "timeout" not in request:  # a per-call timeout wins
             request["timeout"] = self.timeout
-        if options is not None:
-            _apply(request, options)
         params = request.get("params")
         if params:
             check_params(op.method_name, params)
@@ -835,7 +900,7 @@ class _Attempts:
             self._log(type(exc).__name__)
         delay = self._next_delay(status=None, retry_after=None)
         if delay is None:
-            raise _connection_error(exc) from exc
+            raise _connection_error(exc, self.url) from exc
         return delay
 
     def rejected(self, response: httpx.Response) -> float:
@@ -987,7 +1052,9 @@ def _interrupt(http: httpx.Client) -> None:
             continue
 
 
-def _connection_error(exc: httpx.TransportError) -> MonkError:
+def _connection_error(exc: httpx.TransportError, url: str) -> MonkError:
+    """The error for a request that got no response; it names the host it could not reach."""
+    host = httpx.URL(url).netloc.decode("ascii", "replace")
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {type(exc).__name__}")
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")
+        return APITimeoutError(f"request to {host} timed out: {type(exc).__name__}")
+    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {exc}")

@@ -141,6 +141,13 @@ class BatchResult:
     request_ids: tuple[str, ...]
     idempotency_keys: tuple[str, ...]
 
+    def __repr__(self) -> str:
+        # Short whatever the batch size: counts, not every key and request id.
+        return (
+            f"BatchResult(accepted={self.accepted}, requests={self.requests}, "
+            f"events={len(self.idempotency_keys)})"
+        )
+
 
 class BatchProgress:
     """``send_batch``'s running totals, shared by the sync and async resources."""

@@ -1,27 +1,23 @@
 """How the overlay calls one generated operation: lazy import, arguments, body, unwrapping.
 
 Each resource method names an :class:`Operation`; the generated module behind it is imported on
-first use, so ``import monk`` stays cheap. Arguments are split by the generated ``_get_kwargs``
-signature: its parameters are path and query parameters, anything else is a body field.
+first use, so ``import monk`` stays cheap. Requests are built from the spec's request rules
+(``_request``, driven by the generated ``_request_table``), responses parsed by the generated
+``_parse_response``.
 """
 
 from __future__ import annotations
 
-import datetime
 import importlib
-import inspect
 import re
 import typing
-from collections.abc import Mapping
-from decimal import Decimal
-from enum import Enum
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ._decode import DriftLog, decode
-from ._exceptions import ValidationError
+from ._request import NOT_GIVEN, Route, plain, route
 
-__all__ = ["EVENTS_HOST", "REST_HOST", "ListOperation", "Operation", "camel"]
+__all__ = ["EVENTS_HOST", "NOT_GIVEN", "REST_HOST", "ListOperation", "Operation", "camel"]
 
 T = TypeVar("T")
 
@@ -37,24 +33,11 @@ def camel(name: str) -> str:
 
 
 def to_json(value: Any) -> Any:
-    """Plain JSON data from what a caller may pass: models, dates, decimals, enums, containers."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
-    if isinstance(value, Mapping):
-        return {str(k): to_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        # Request bodies go through the generated models, which hold JSON numbers as float.
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, Enum):
-        return value.value
-    return value
+    """Plain JSON data from what a caller may pass: models, dates, decimals, enums, containers.
+
+    A Decimal that is not whole stays exact (``monk._request.dumps`` writes it digit for digit).
+    """
+    return plain(value, "")
 
 
 class Operation(Generic[T]):
@@ -65,10 +48,9 @@ class Operation(Generic[T]):
     """
 
     __slots__ = (
-        "_body_model",
         "_module",
-        "_params",
         "_response_model",
+        "_route",
         "host",
         "idempotent",
         "method_name",
@@ -91,9 +73,8 @@ class Operation(Generic[T]):
         # True: a POST/PATCH that is safe to repeat (GET, PUT, DELETE always are).
         self.idempotent = idempotent
         self._module: ModuleType | None = None
-        self._params: frozenset[str] | None = None
-        self._body_model: Any = None
         self._response_model: Any = None
+        self._route: Route | None = None
         Operation.registry.append(self)
 
     def __repr__(self) -> str:
@@ -101,62 +82,27 @@ class Operation(Generic[T]):
 
     @property
     def module(self) -> ModuleType:
+        """The generated module (its ``_parse_response`` reads the responses), imported once."""
         module = self._module
         if module is None:
-            module = importlib.import_module(f"._generated.api.{self.name}", __package__)
-            signature = inspect.signature(module._get_kwargs)
-            self._params = frozenset(signature.parameters) - {"body"}
-            body = signature.parameters.get("body")
-            self._body_model = body.annotation if body is not None else None
-            self._module = module
+            module = self._module = importlib.import_module(
+                f"._generated.api.{self.name}", __package__
+            )
         return module
 
     def request_kwargs(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        """The generated ``_get_kwargs`` result for these arguments (method, url, params, json)."""
-        self.module  # noqa: B018 (imports the module and reads its signature)
-        params = self._params
-        assert params is not None
-        if not kwargs:
-            return self._get_kwargs(args, {})
-        call: dict[str, Any] = {}
-        body: dict[str, Any] = {}
-        explicit_body = kwargs.pop("body", None)
-        for key, value in kwargs.items():
-            if key in params:
-                call[key] = value
-            elif self._body_model is not None:
-                body[key] = value
-            else:
-                raise ValidationError(key, f"is not a parameter of {self.method_name}()")
-        if self._body_model is not None and (body or explicit_body is not None):
-            call["body"] = self._build_body(explicit_body, body)
-        return self._get_kwargs(args, call)
+        """httpx ``request`` arguments (method, url, params, content) for these arguments.
 
-    def _get_kwargs(self, args: tuple[Any, ...], call: dict[str, Any]) -> dict[str, Any]:
-        try:
-            return self.module._get_kwargs(*args, **call)  # type: ignore[no-any-return]
-        except TypeError as exc:  # a missing or unexpected argument
-            raise ValidationError(self.method_name or self.name, str(exc)) from exc
-
-    def _build_body(self, explicit: Any, fields: dict[str, Any]) -> Any:
-        model = self._body_model
-        if explicit is not None and not fields and not isinstance(explicit, Mapping):
-            return explicit  # a generated request model, used as it is
-        data: dict[str, Any] = {}
-        if explicit is not None:
-            data.update(to_json(explicit))
-        known = getattr(model, "__attrs_attrs__", ())
-        names = {a.name for a in known} - {"additional_properties"}
-        for key, value in fields.items():
-            if key not in names:
-                raise ValidationError(key, f"is not a field of {model.__name__}")
-            data[camel(key)] = to_json(value)
-        try:
-            return model.from_dict(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError(
-                self.method_name or model.__name__, f"invalid request body: {exc!r}"
-            ) from exc
+        Path arguments come positionally, query and body fields as keywords (Python or wire
+        names; :data:`~monk._request.NOT_GIVEN` values are left out), plus ``body=`` (a dict or
+        a generated request model), ``extra_body=`` and ``extra_query=`` (sent verbatim), and
+        the per-call ``extra_headers=`` and ``timeout=``. Every rule of the spec is checked
+        first: a mistake is a ValidationError and nothing is sent.
+        """
+        found = self._route
+        if found is None:
+            found = self._route = route(self.name, self.method_name)
+        return found.request(args, kwargs)
 
     @property
     def response_model(self) -> Any:

@@ -62,6 +62,19 @@ class RequestOptions:
         self.query = query
         self.body = body
 
+    def as_kwargs(self) -> dict[str, Any]:
+        """The options as the request rules take them (``timeout=``, ``extra_headers=``, ...)."""
+        out: dict[str, Any] = {}
+        if self.timeout is not omit:
+            out["timeout"] = self.timeout
+        if self.headers:
+            out["extra_headers"] = self.headers
+        if self.query:
+            out["extra_query"] = self.query
+        if self.body:
+            out["extra_body"] = self.body
+        return out
+
 
 def options(
     timeout: float | httpx.Timeout | Omit | None,

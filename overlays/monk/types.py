@@ -1,6 +1,7 @@
-"""The response and request models, their enums, and ``Unset``/``UNSET``, for annotations.
+"""The response and request models, their enums, ``Unset``/``UNSET``, and the TypedDicts of
+the typed methods' nested parameters (``CustomerContactParam``, ...), for annotations.
 
->>> from monk.types import Customer, UNSET
+>>> from monk.types import Customer, CustomerContactParam, UNSET
 >>> def label(customer: Customer) -> str: ...
 
 Models load on first use, like ``monk._generated.models``; ``Unset`` is the type of a field the
@@ -11,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _params
 from ._generated import models as _models
 from ._generated.types import UNSET, Unset
+from ._params import *  # noqa: F403 (the TypedDicts: few, and cheap to import)
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403
 
-__all__ = ["UNSET", "Unset", *_models.__all__]  # noqa: PLE0604
+__all__ = ["UNSET", "Unset", *_params.__all__, *_models.__all__]  # noqa: PLE0604
 
 
 def __getattr__(name: str) -> Any:

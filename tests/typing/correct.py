@@ -60,7 +60,7 @@ def sync_calls(client: monk.Monk) -> None:
         customer_id="cus_1",
         start_date=datetime.date(2026, 3, 1),
         credit_grant_cents=None,  # three states: omit, None, or cents
-        overrides=[{"basePricingId": "price_1", "unitAmount": Decimal("0.008")}],
+        overrides=[{"base_pricing_id": "price_1", "unit_amount": Decimal("0.008")}],
         metadata={"region": "eu", "seats": 12},
     )
     assert_type(contract, Contract)
@@ -93,7 +93,7 @@ def sync_calls(client: monk.Monk) -> None:
     )
     assert_type(client.usage.cost(contract_id="con_1", unit="credits"), monk.UsageCost)
     assert_type(client.contracts.credits.remaining("con_1"), monk.RemainingCredits)
-    estimate = client.pricing.estimate([{"eventName": "api_call", "properties": {"tokens": 3}}])
+    estimate = client.pricing.estimate([{"event_name": "api_call", "properties": {"tokens": 3}}])
     assert_type(estimate, monk.CostEstimate)
 
     raw = client.with_raw_response.customers.get("cus_1")
