@@ -273,7 +273,7 @@ def spark(session: nox.Session) -> None:
     if not shutil.which("java"):
         apt_install(session, "openjdk-17-jre-headless")
     session.install(*group("test"))
-    install_project(session, "spark")
+    install_project(session, "spark", "sql")  # sql: the README runs whole there
     # The README's Spark example too (the tests session skips it: no pyspark there).
     session.run(
         "pytest",

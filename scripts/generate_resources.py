@@ -460,14 +460,20 @@ def clean(text: str) -> str:
     return " ".join(text.replace("\\", "/").replace('"""', "'''").split())
 
 
-def docstring(summary: str, description: str, args: list[tuple[str, str]], indent: str) -> str:
+def docstring(
+    summary: str,
+    description: str,
+    args: list[tuple[str, str]],
+    indent: str,
+    section: str = "Args",  # "Attributes" for a TypedDict's keys
+) -> str:
     width = LINE_LENGTH - len(indent)
     lines = textwrap.wrap(clean(summary).rstrip(".") + ".", width - 3) or [""]
     body = clean(description)
     if body and body.rstrip(".") != clean(summary).rstrip("."):
         lines += ["", *textwrap.wrap(body, width)]
     if args:
-        lines += ["", "Args:"]
+        lines += ["", f"{section}:"]
         for name, text in args:
             wrapped = textwrap.wrap(
                 f"{name}: {clean(text)}",
@@ -646,7 +652,7 @@ def render_params(types: Types) -> str:
         description = schema.get("description", "")
         classes += ["", f"class {ref}Param(TypedDict, total=False):"]
         summary = f"``{ref}`` as a dict (the generated ``{class_name(ref)}`` is accepted too)"
-        classes.append(docstring(summary, description, args, "    "))
+        classes.append(docstring(summary, description, args, "    ", "Attributes"))
         classes += ["", *fields, ""]
         annotations += fields
     used = sorted(m for m in types.models if re.search(rf"\b{m}\b", "\n".join(annotations)))

@@ -31,7 +31,7 @@ class ContractCreditSettingsParam(TypedDict, total=False):
 
     Credit wallet settings of the contract.
 
-    Args:
+    Attributes:
         credit_rate_cents: Cents per credit unit (750 = $7.50 per credit). (inferred: not seen in
             Monk's docs)
     """
@@ -45,7 +45,7 @@ class ContractPriceOverrideParam(TypedDict, total=False):
 
     A per-price override applied to this contract.
 
-    Args:
+    Attributes:
         base_pricing_id: Id of the pricing being overridden.
         unit_amount: Overriding unit amount as a decimal string, e.g. "0.008".
     """
@@ -61,7 +61,7 @@ class CreateEventRequestParam(TypedDict, total=False):
     (the Rust SDK rejects neither or both before sending; the API's error for that case was not
     seen).
 
-    Args:
+    Attributes:
         event_name: Type/name of the event; meters match on it. Must not be empty. (required; at
             least 1 characters)
         customer_id: Monk customer UUID. Exactly one of customerId / externalCustomerId is required
@@ -93,7 +93,7 @@ class CustomerBillingAddressParam(TypedDict, total=False):
     Billing address used for tax calculation. Only the fields in the create-customer example were
     seen; other fields (e.g. address2) are not documented, so the object is left open.
 
-    Args:
+    Attributes:
         address1: Street address, e.g. "123 Main St".
         city: City, e.g. "San Francisco".
         region: Region or state, e.g. "CA".
@@ -114,7 +114,7 @@ class CustomerContactParam(TypedDict, total=False):
     A customer contact. Every contact needs an email and at least one role. The contact schema
     itself was not shown; the field names come from the create-customer example.
 
-    Args:
+    Attributes:
         name: Contact name, e.g. "John Doe". (inferred: not seen in Monk's docs)
         email: Contact email, e.g. "john@acme.com" (required per the page's rule). (required;
             inferred: not seen in Monk's docs)
@@ -137,7 +137,7 @@ class MeterEventTypeFilterParam(TypedDict, total=False):
     Which event types count: `include` is an allowlist of event names, `exclude` a denylist. The
     sub-fields are not listed in the body schema; they come from the examples.
 
-    Args:
+    Attributes:
         include: Event names to match (allowlist).
         exclude: Event names to skip (denylist).
     """
@@ -153,7 +153,7 @@ class MeterPropertyFilterParam(TypedDict, total=False):
     "exists"}` and `{"name", "include": [...]}` come from concepts/meters. Other operators are not
     documented, so the object is left open.
 
-    Args:
+    Attributes:
         name: Event property key the filter applies to.
         exists: Match events where the property exists (example value true).
         include: Match events whose property value is one of these values.
@@ -171,7 +171,7 @@ class PricingEstimateEventParam(TypedDict, total=False):
     request. Whether customerId or timestamp are accepted is not documented, so the object is left
     open.
 
-    Args:
+    Attributes:
         event_name: Event name, matched against meters' eventTypeFilter.include (likely required,
             not seen).
         idempotency_key: Optional key echoed back in the per-event result for correlation.
@@ -189,7 +189,7 @@ class PricingTierParam(TypedDict, total=False):
 
     One price tier; all amounts and quantities are decimal strings.
 
-    Args:
+    Attributes:
         unit_amount: Per-unit price in the tier (decimal string).
         min_qty: Lower bound of the tier (decimal string).
         max_qty: Upper bound of the tier (decimal string).
@@ -207,7 +207,7 @@ class UsagePropertyFilterParam(TypedDict, total=False):
 
     One equality condition on an event property.
 
-    Args:
+    Attributes:
         key: Event property name, e.g. sub_org_id.
         value: Value the property must have, e.g. org_xyz.
     """
