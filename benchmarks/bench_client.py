@@ -60,7 +60,7 @@ def bench_per_call(calls: int, repeats: int) -> None:
         statistics.median(sdk_runs),
         "us/call",
         baseline=base,
-        goal="<= 1.3x",
+        goal="<= 1.10x",
     )
 
 
