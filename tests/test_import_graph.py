@@ -34,7 +34,6 @@ LAYERS: list[set[str]] = [
         "monk._pagination",
         "monk._webhook_events",
         "monk._decode",
-        "monk._encode",
         "monk._request",
     },
     {"monk._operations", "monk._params"},  # generated from the spec

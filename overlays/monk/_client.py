@@ -1,8 +1,9 @@
 """``Monk`` and ``AsyncMonk``: configuration, the request loop, and the resources.
 
-Every call goes through ``_send``: build the request with the generated ``_get_kwargs``, send it
-with httpx, retry per :class:`~monk.RetryConfig` behind the circuit breaker, map 4xx/5xx to typed
-errors, and decode with the generated models (tolerant by default, see ``_decode``).
+Every call goes through ``_send``: build the request from the spec's request rules
+(``_request``), send it with httpx, retry per :class:`~monk.RetryConfig` behind the circuit
+breaker, map 4xx/5xx to typed errors, and decode with the generated models (tolerant by default,
+see ``_decode``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
-import json
 import logging
 import math
 import os
@@ -21,13 +21,11 @@ import weakref
 from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from decimal import Decimal
 from typing import Any, Literal, Self, TypeVar
 
 import httpx
 
 from ._decode import DriftLog, SpecDrift, describe
-from ._encode import check_params, encode_body
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -40,8 +38,9 @@ from ._exceptions import (
     request_id_of,
 )
 from ._operation import EVENTS_HOST, ListOperation, Operation
-from ._options import RequestOptions, omit
+from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._request import with_extra_body
 from ._resources import AsyncResources, SyncResources
 from ._response import RawResponse
 from ._retry import CircuitBreaker, RetryConfig, RetryState
@@ -350,14 +349,6 @@ class _BaseClient:
         request["headers"] = {**self._headers, **headers} if headers else self._headers
         if self._timeout_override and "timeout" not in request:  # a per-call timeout wins
             request["timeout"] = self.timeout
-        params = request.get("params")
-        if params:
-            check_params(op.method_name, params)
-        if "json" in request:
-            # Encoded here, not by httpx as it sends: a bad value is named before the network,
-            # and a Decimal amount is written as its digits, never through a float.
-            request["content"] = encode_body(op.method_name, request.pop("json"))
-            request["headers"] = {**request["headers"], "Content-Type": "application/json"}
         return method, url, request
 
     def _prepare_content(
@@ -367,18 +358,17 @@ class _BaseClient:
 
         Events are validated and encoded once, when made (``monk.Event``), and a batch body is
         joined from those bytes: going through the generated models' from_dict/to_dict for every
-        event would cost more than the request. The generated ``_get_kwargs`` still gives the
-        method and URL (``_ENCODED`` stands in for its body model).
+        event would cost more than the request. The request rules still give the method, URL and
+        per-call options (``_ENCODED`` stands in for the body they would build).
         """
-        method, url, request = self._prepare(op, (), {"body": _ENCODED})
+        kwargs: dict[str, Any] = {"body": _ENCODED}
         if options is not None:
-            _apply(request, options)
-            extra = request.pop("json", None)
-            if extra:  # extra_body: rare, so the bytes are decoded and joined only then
-                body = json.loads(content, parse_float=Decimal)
-                content = encode_body(op.method_name, {**body, **extra})
-        request["content"] = content
-        request["headers"] = {**request["headers"], "Content-Type": "application/json"}
+            kwargs.update(options.as_kwargs())
+            extra = kwargs.pop("extra_body", None)
+            if extra:  # rare: only then are the bytes decoded and joined
+                content = with_extra_body(content, extra)
+        method, url, request = self._prepare(op, (), kwargs)
+        request["content"] = content  # the headers already say JSON: the body is one
         return method, url, request
 
     def _result(self, op: Operation[T], response: httpx.Response) -> T:
@@ -417,19 +407,6 @@ class _BaseClient:
             drift_log = DriftLog(op.method_name or op.name, self._drift_seen, self.__api_key)
             self._drift_logs[op] = drift_log
         return drift_log
-
-
-def _apply(request: dict[str, Any], options: RequestOptions) -> None:
-    """Fold one call's options into the request ``_prepare`` built."""
-    if options.timeout is not omit:
-        request["timeout"] = options.timeout
-    if options.headers:
-        request["headers"] = {**request["headers"], **options.headers}
-    if options.query:
-        request["params"] = {**request.get("params", {}), **options.query}
-    if options.body:
-        body = request.get("json")
-        request["json"] = {**body, **options.body} if isinstance(body, dict) else dict(options.body)
 
 
 def _utc_now() -> datetime.datetime:

@@ -459,7 +459,25 @@ class Event:
 
 def _from_json_unchecked(data: bytes) -> Event:
     """Unpickling: the event was valid when it was made; only its age may have changed."""
-    return Event.from_json(data, clock=lambda: datetime.datetime.max.replace(tzinfo=_UTC))
+    return event_from_wire(data, json.loads(data, parse_float=Decimal))
+
+
+def event_from_wire(raw: bytes, data: dict[str, Any]) -> Event:
+    """The event whose encoded JSON is ``raw`` (``data``, decoded), with those exact bytes.
+
+    No check runs again: the event passed them when it was made (a pickled event, or one in a
+    failed batch, may since have aged past the timestamp window).
+    """
+    event = Event.__new__(Event)
+    event._event_name = data["eventName"]
+    event._customer_id = data.get("customerId")
+    event._external_customer_id = data.get("externalCustomerId")
+    event._contract_id = data.get("contractId")
+    event._idempotency_key = data["idempotencyKey"]
+    properties = data.get("properties") or {}
+    event._decimals = any(isinstance(value, Decimal) for value in properties.values())
+    event._json = raw
+    return event
 
 
 def _properties_json(props: dict[str, PropertyValue]) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
+from ._rowmap import RowError
 
 __all__ = [
     "CHECKPOINT_SUFFIX",
@@ -45,6 +46,7 @@ __all__ = [
     "RowError",
     "derive_key",
     "read_rows",
+    "write_atomically",
 ]
 
 MAX_BATCH = 10_000
@@ -80,10 +82,6 @@ def _derived_key(content: str, occurrence: int) -> str:
 
 def _content(fields: dict[str, Any]) -> str:
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
-
-
-class RowError(ValueError):
-    """A row that cannot become an event; the message says why."""
 
 
 class CheckpointMismatchError(ValueError):
@@ -445,18 +443,22 @@ class Checkpoint:
             "complete": self.complete,
             "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
         }
-        directory = self.path.parent
-        fd, temp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_atomically(self.path, data)
+
+
+def write_atomically(path: Path, data: dict[str, Any]) -> None:
+    """JSON to ``path``: a crash leaves the previous file or this one, never half of either."""
+    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 def _count(value: Any) -> int:

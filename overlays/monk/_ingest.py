@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
-from ._event import Event
+from ._event import Event, event_from_wire
 from ._exceptions import BufferFullError, CircuitOpenError, MonkError, ValidationError
 
 if TYPE_CHECKING:
@@ -92,22 +92,9 @@ def _events_of(body: bytes) -> list[Event]:
     end = len(text) - 2  # before "]}"
     while position < end:
         data, stop = _DECODER.raw_decode(text, position)
-        events.append(_event_from_wire(text[position:stop].encode("utf-8"), data))
+        events.append(event_from_wire(text[position:stop].encode("utf-8"), data))
         position = stop + 1  # past the comma
     return events
-
-
-def _event_from_wire(raw: bytes, data: dict[str, Any]) -> Event:
-    event = Event.__new__(Event)
-    event._event_name = data["eventName"]
-    event._customer_id = data.get("customerId")
-    event._external_customer_id = data.get("externalCustomerId")
-    event._contract_id = data.get("contractId")
-    event._idempotency_key = data["idempotencyKey"]
-    properties = data.get("properties") or {}
-    event._decimals = any(isinstance(value, Decimal) for value in properties.values())
-    event._json = raw
-    return event
 
 
 def check_batch(events: Iterable[Event], max_batch_size: int) -> list[list[Event]]:

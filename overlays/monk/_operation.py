@@ -2,42 +2,26 @@
 
 Each resource method names an :class:`Operation`; the generated module behind it is imported on
 first use, so ``import monk`` stays cheap. Requests are built from the spec's request rules
-(``_request``, driven by the generated ``_request_table``), responses parsed by the generated
-``_parse_response``.
+(``_request``, driven by the generated ``_request_table``); a response is decoded into the
+generated model of the operation's success response (``_decode``).
 """
 
 from __future__ import annotations
 
 import importlib
-import re
 import typing
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ._decode import DriftLog, decode
-from ._request import NOT_GIVEN, Route, plain, route
+from ._request import NOT_GIVEN, Route, route
 
-__all__ = ["EVENTS_HOST", "NOT_GIVEN", "REST_HOST", "ListOperation", "Operation", "camel"]
+__all__ = ["EVENTS_HOST", "NOT_GIVEN", "REST_HOST", "ListOperation", "Operation"]
 
 T = TypeVar("T")
 
 REST_HOST = "rest"
 EVENTS_HOST = "events"
-
-_CAMEL = re.compile(r"_([a-z0-9])")
-
-
-def camel(name: str) -> str:
-    """``credit_grant_cents`` -> ``creditGrantCents`` (the inverse of the generator's names)."""
-    return _CAMEL.sub(lambda m: m.group(1).upper(), name)
-
-
-def to_json(value: Any) -> Any:
-    """Plain JSON data from what a caller may pass: models, dates, decimals, enums, containers.
-
-    A Decimal that is not whole stays exact (``monk._request.dumps`` writes it digit for digit).
-    """
-    return plain(value, "")
 
 
 class Operation(Generic[T]):

@@ -66,8 +66,8 @@ class _PageBase(Generic[T]):
         if following.data and _identity(following.data) == _identity(self.data):
             raise MonkError(
                 f"{self._operation}: the page at offset {following.offset} repeats the page at "
-                f"offset {self.offset} (hasMore is still true); stopped paginating, as going "
-                "on would never end"
+                f"offset {self.offset}: the server ignored the offset, so going on could "
+                "never end; stopped paginating"
             )
 
     def __len__(self) -> int:

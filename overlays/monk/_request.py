@@ -26,25 +26,16 @@ from urllib.parse import quote
 import httpx
 
 from ._exceptions import ValidationError
+from ._options import omit
 
 __all__ = ["NOT_GIVEN", "Route", "plain", "route"]
 
 MAX_DEPTH = 64
 
 
-class _NotGiven:
-    """An argument left out: dropped from the request (``None`` means JSON null)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Any = _NotGiven()
+# An argument left out, dropped from the request (``None`` means JSON null): ``monk.omit``, the
+# default of every optional parameter of the typed methods, is the one sentinel for it.
+NOT_GIVEN: Any = omit
 
 _routes: dict[str, Route] = {}
 _schemas: dict[str, dict[str, Any]] = {}
@@ -362,6 +353,12 @@ def dumps(wire: Any) -> bytes:
     return re.sub(f'"\ue000{nonce}:(\\d+)\ue000"', lambda m: raws[int(m.group(1))], text).encode()
 
 
+def with_extra_body(content: bytes, extra: Any) -> bytes:
+    """A JSON object the caller already encoded (events), with ``extra_body=``'s fields added."""
+    body = json.loads(content, parse_float=Decimal)
+    return dumps({**plain(body, "body"), **_extra("extra_body", extra)})
+
+
 def _decimal(value: Any, path: str, what: str) -> Decimal:
     """A finite Decimal from a Decimal, an int or a numeric string (never a float)."""
     if isinstance(value, bool):
@@ -556,9 +553,7 @@ def _integer(node: dict[str, Any], value: Any, path: str) -> int:
     number = _decimal(value, path, what)
     if number != number.to_integral_value():
         raise ValidationError(path, f"must be {what}, not {number}")
-    if abs(number) > _MAX_INT:  # beyond a signed 64-bit integer, JSON readers lose digits
-        raise ValidationError(path, "must be an integer within a signed 64-bit range")
-    return int(number)
+    return _int64(int(number), path)
 
 
 def _number(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
@@ -569,8 +564,7 @@ def _number(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
             _limits(node, value, path)
         return value
     if type(value) is int:
-        if abs(value) > _MAX_INT:  # beyond a signed 64-bit integer, JSON readers lose digits
-            raise ValidationError(path, "must be an integer within a signed 64-bit range")
+        _int64(value, path)
         if not lenient:
             _limits(node, value, path)
         return value
@@ -680,14 +674,19 @@ def _unknown_key(
 _MAX_INT = 2**63 - 1
 
 
+def _int64(value: int, path: str) -> int:
+    """``value``, if JSON readers can hold it: beyond a signed 64-bit integer they lose digits."""
+    if abs(value) > _MAX_INT:
+        raise ValidationError(path, "must be an integer within a signed 64-bit range")
+    return value
+
+
 def plain(value: Any, path: str, depth: int = 0) -> Any:
     """Any JSON data a caller may pass where the spec has no shape: models, dates, decimals..."""
     if value is None or isinstance(value, (str, bool)):
         return value
     if isinstance(value, int):
-        if abs(value) > _MAX_INT:  # beyond a signed 64-bit integer, JSON readers lose digits
-            raise ValidationError(path, "must be an integer within a signed 64-bit range")
-        return value
+        return _int64(value, path)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValidationError(path, f"must be a finite number, not {value!r}")

@@ -19,7 +19,6 @@ import datetime
 import hashlib
 import json
 import os
-import tempfile
 import time
 import uuid
 from collections import deque
@@ -36,6 +35,7 @@ from ._exceptions import (
     PermissionDeniedError,
     ValidationError,
 )
+from ._importer import write_atomically
 from ._ingest import MAX_BATCH_SIZE
 from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
 
@@ -124,21 +124,6 @@ def _decode(value: Any) -> Any:
     return decoders[kind](text)
 
 
-def _write_atomically(path: Path, data: dict[str, Any]) -> None:
-    """A crash leaves the previous file or this one, never half of either."""
-    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 @dataclasses.dataclass(slots=True)
 class _State:
     path: Path
@@ -168,7 +153,7 @@ class _State:
             raise StateMismatchError(f"state file {path} is damaged: {exc!r}") from None
 
     def save(self) -> None:
-        _write_atomically(
+        write_atomically(
             self.path,
             {
                 "version": STATE_VERSION,

@@ -39,28 +39,12 @@ if TYPE_CHECKING:
 __all__ = ["AsyncEventsMethods", "EventsMethods"]
 
 
-_EVENT_FIELDS = frozenset(
-    {
-        "event_name",
-        "customer_id",
-        "external_customer_id",
-        "properties",
-        "timestamp",
-        "idempotency_key",
-        "contract_id",
-    }
-)
-
-
 def _one_event(event: Event | None, fields: dict[str, Any], clock: Clock) -> Event:
     """``send``'s argument: an Event, or the keyword arguments of one."""
     if event is None:
         if "event_name" not in fields:
             raise ValidationError("event_name", "is required (or pass a monk.Event)")
-        unknown = sorted(set(fields) - _EVENT_FIELDS)
-        if unknown:
-            raise _ValidationTypeError(unknown[0], "is not a field of an event")
-        return Event(clock=clock, **fields)
+        return Event(clock=clock, **fields)  # the signature let only Event's fields through
     if fields:
         raise _ValidationTypeError(
             "event", "send() takes a monk.Event or Event's keyword arguments, not both"
