@@ -38,8 +38,6 @@ not enforced), ``money`` ``"decimal"`` (a decimal string), ``"number"`` or ``"ce
 
 '''
 
-# Until every money property carries ``x-monk-money: true``: decimal-string amounts by name.
-_DECIMAL_STRING = re.compile(r"(Amount|Price|Qty)$", re.IGNORECASE)
 _LIMITS = (
     "minimum",
     "maximum",
@@ -115,15 +113,9 @@ def compile_node(schema: Any, name: str = "") -> dict[str, Any]:
 
 
 def _money(schema: dict[str, Any], name: str, types: Any) -> str | None:
-    marked = schema.get("x-monk-money") is True
-    if types == "string" and "enum" not in schema and "format" not in schema:
-        if marked or _DECIMAL_STRING.search(name):
-            return "decimal"
-    elif types == "integer" and (marked or name.endswith(("Cents", "cents"))):
-        return "cents"
-    elif types == "number":
-        return "number"
-    return None
+    if schema.get("x-monk-money") is not True:
+        return None
+    return {"string": "decimal", "integer": "cents", "number": "number"}.get(types)
 
 
 def _compile_object(schema: dict[str, Any], node: dict[str, Any]) -> None:

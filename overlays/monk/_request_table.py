@@ -688,8 +688,8 @@ SCHEMAS: dict[str, Any] = {
         "t": "object",
         "props": {
             "unit_amount": ("unitAmount", {"t": "string", "money": "decimal"}),
-            "min_qty": ("minQty", {"t": "string", "money": "decimal"}),
-            "max_qty": ("maxQty", {"t": "string", "money": "decimal"}),
+            "min_qty": ("minQty", {"t": "string"}),
+            "max_qty": ("maxQty", {"t": "string"}),
             "flat_amount": ("flatAmount", {"t": "string", "money": "decimal"}),
         },
         "required": (),
