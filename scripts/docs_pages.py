@@ -172,7 +172,8 @@ def directive(name: str, obj: Any) -> str:
     module = getattr(obj, "__module__", None)
     if module and hasattr(obj, "__qualname__"):
         return f"::: {module}.{obj.__qualname__}"
-    return ""
+    # A constant (``monk.omit``): its value's repr and its type's docstring.
+    return f"## `monk.{name}`\n\n`{obj!r}`: {inspect.getdoc(obj)}\n"
 
 
 def resources() -> list[tuple[str, type, type]]:
@@ -271,7 +272,8 @@ def main() -> None:
         "private. Money is `decimal.Decimal` throughout.",
         "",
     ]
-    for name, obj in public_names():
+    names = public_names()
+    for name, obj in names:
         if name == "__version__":
             lines += ["## `__version__`", "", f"The installed version: `{obj}`.", ""]
             continue
@@ -280,7 +282,11 @@ def main() -> None:
             with mkdocs_gen_files.open(f"reference/{name}.md", "w") as out:
                 out.write(f"# `monk.{name}`\n\n{directive(name, obj)}\n")
             continue
-        lines += [directive(name, obj), "    options:", "      show_root_heading: true", ""]
+        found = directive(name, obj)
+        options = (
+            ["    options:", "      show_root_heading: true"] if found.startswith(":::") else []
+        )
+        lines += [found, *options, ""]
     with mkdocs_gen_files.open("reference/monk.md", "w") as out:
         out.write("\n".join(lines))
     nav.append("    * [monk](reference/monk.md)")
@@ -290,7 +296,7 @@ def main() -> None:
         with mkdocs_gen_files.open(page, "w") as out:
             out.write(resource_page(path, sync, async_))
         nav.append(f"        * [client.{path}]({page})")
-    for name, obj in public_names():
+    for name, obj in names:
         if inspect.ismodule(obj):
             nav.append(f"    * [monk.{name}](reference/{name}.md)")
     with mkdocs_gen_files.open("reference/testing.md", "w") as out:
