@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -120,7 +121,7 @@ def sync(url: str, server: EventsServer, state: Path, **options: Any) -> monk.Sy
             url,
             table="usage",
             cursor_column="ts",
-            key_columns=["id"],
+            key_columns=options.pop("key_columns", ["id"]),
             external_customer_id="customer",
             state=state,
             client=client,
@@ -197,7 +198,7 @@ def test_a_second_run_sends_only_the_rows_added_since(db: str, tmp_path: Path) -
                 ],
             )
         engine.dispose()
-        second = sync(db, server, state, batch_size=20)
+        second = sync(db, server, state, batch_size=20, lag=0)  # no safety window
         assert (second.rows, second.sent, second.resumed) == (10, 10, True)
         assert server.keys == {key(i) for i in range(1, 61)}
         assert max(server.arrivals.values()) == 1
@@ -221,7 +222,8 @@ def test_a_batch_failing_after_retries_is_not_recorded_and_the_next_run_sends_it
         assert json.loads(state.read_text())["sent"] == 20
         outage["on"] = False
         second = sync(db, server, state, batch_size=10)
-        assert (second.sent, second.stopped) == (80, None)
+        # The 80 unsent rows, after the rows of the safety window re-sent with their keys.
+        assert (second.sent - second.resent, second.stopped) == (80, None)
         assert server.keys == {key(i) for i in range(1, 101)}
 
 
@@ -239,7 +241,8 @@ def test_a_rejected_batch_is_never_recorded_as_done(db: str, tmp_path: Path) -> 
         assert first.stopped is not None and "was rejected" in first.stopped
         assert (first.sent, first.unsent) == (20, 20)
         refuse["on"] = False  # the source data was fixed
-        assert sync(db, server, state, batch_size=10).sent == 20
+        second = sync(db, server, state, batch_size=10)
+        assert second.sent - second.resent == 20
         assert server.keys == {key(i) for i in range(1, 41)}
 
 
@@ -498,3 +501,255 @@ def test_killed_at_random_points_and_resumed_delivers_every_row_exactly_once(
         # batches whose answer a reset lost.
         assert extra <= (kills * (CONCURRENCY + 1) + recorded_resets) * BATCH
     assert "events sent" in out
+
+
+# -- exactly once at the edges: commit order, keys, zones, acknowledgements, state ----------------
+
+
+def id_table(url: str, ids: list[int], *, table: str = "usage") -> None:
+    """Rows keyed by an integer id (the cursor), inserted in the order given."""
+    engine = sa.create_engine(url)
+    meta = sa.MetaData()
+    usage = sa.Table(
+        table,
+        meta,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("customer", sa.Text),
+        sa.Column("event_name", sa.Text),
+        sa.Column("tokens", sa.Integer),
+    )
+    with engine.begin() as conn:
+        meta.create_all(conn)
+        if ids:
+            rows = [{"id": i, "customer": "cus_1", "event_name": "call", "tokens": i} for i in ids]
+            conn.execute(usage.insert(), rows)
+    engine.dispose()
+
+
+def sync_ids(url: str, server: EventsServer, state: Path, **options: Any) -> monk.SyncStats:
+    with client_for(server, retry=monk.RetryConfig(base_delay=0.01, max_delay=0.05)) as client:
+        return monk.sync_events(
+            url, table="usage", cursor_column="id", external_customer_id="customer",
+            state=state, client=client, **options,
+        )  # fmt: skip
+
+
+def test_a_row_committed_after_later_rows_were_synced_is_sent_by_the_next_run(
+    db: str, tmp_path: Path
+) -> None:
+    """Id 1 commits after ids 2..11 were synced: the safety window re-reads and delivers it."""
+    id_table(db, list(range(2, 12)))
+    with EventsServer() as server:
+        first = sync_ids(db, server, tmp_path / "s.json", batch_size=4)
+        assert first.sent == 10 and key(1) not in server.keys
+        id_table(db, [1])  # the late commit (create_all leaves the table as it is)
+        second = sync_ids(db, server, tmp_path / "s.json", batch_size=4)
+        assert key(1) in server.keys, "the late row was lost"
+        assert (second.rows, second.resent) == (11, 11)  # the window: 10 sent before, 1 late
+        assert server.keys == {key(i) for i in range(1, 12)}
+        # Without the window the late row is the documented loss: another late row, lag 0.
+        id_table(db, [0])
+        third = sync_ids(db, server, tmp_path / "s.json", lag=0)
+        assert (third.rows, third.sent) == (0, 0) and key(0) not in server.keys
+        # A window of 5 ids reaches back to id 6 only.
+        fourth = sync_ids(db, server, tmp_path / "s.json", lag=5)
+        assert (fourth.rows, fourth.resent) == (6, 6) and key(0) not in server.keys
+
+
+def test_concurrent_writers_committing_out_of_order_lose_and_duplicate_nothing(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """Four writers hold their ids uncommitted for a while; sync runs every 0.3 s meanwhile."""
+    import threading
+
+    url = postgres_url
+    drop_table(url, "live")
+    engine = sa.create_engine(url, pool_size=6)
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "CREATE TABLE live (id BIGSERIAL PRIMARY KEY, customer TEXT, event_name TEXT, "
+            "tokens INT)"
+        ))  # fmt: skip
+    stop = threading.Event()
+
+    def writer(seed: int) -> None:
+        chance = random.Random(seed)
+        while not stop.is_set():
+            with engine.begin() as conn:  # takes an id now, commits after a pause
+                conn.execute(sa.text(
+                    "INSERT INTO live (customer, event_name, tokens) VALUES ('cus_1', 'call', 1)"
+                ))  # fmt: skip
+                time.sleep(chance.uniform(0, 0.03))
+
+    writers = [threading.Thread(target=writer, args=(seed,)) for seed in range(4)]
+    state = tmp_path / "live.json"
+    runs = 0
+    with EventsServer() as server, client_for(server) as client:
+
+        def run() -> monk.SyncStats:
+            return monk.sync_events(
+                url, table="live", cursor_column="id", external_customer_id="customer",
+                state=state, client=client, batch_size=100,
+            )  # fmt: skip
+
+        for thread in writers:
+            thread.start()
+        try:
+            deadline = time.monotonic() + 4.0
+            while time.monotonic() < deadline:
+                assert run().stopped is None
+                runs += 1
+                time.sleep(0.3)
+        finally:
+            stop.set()
+            for thread in writers:
+                thread.join()
+        run()  # the last run, once every writer committed
+        with engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(sa.text("SELECT id FROM live"))]
+        expected = {key(i) for i in ids}
+        lost = len(expected - server.keys)
+        invented = len(server.keys - expected)
+        print(f"\nout-of-order commits: {len(ids):,} rows, {runs} runs, {lost} lost, "
+              f"{invented} duplicated (keys not of a row); "
+              f"{sum(server.arrivals.values()):,} events sent in all")  # fmt: skip
+        assert len(ids) > 200 and runs > 5
+        assert (lost, invented) == (0, 0)
+    engine.dispose()
+    drop_table(url, "live")
+
+
+def test_keys_that_repeat_are_refused_before_anything_is_sent(db: str, tmp_path: Path) -> None:
+    """``ts`` holds 7 rows per value: as the only key column it cannot identify a row."""
+    make_table(db, range(1, 101))
+    with EventsServer() as server:
+        with pytest.raises(monk.ValidationError) as caught:
+            sync(db, server, tmp_path / "s.json", key_columns=None)
+        assert caught.value.field == "key_columns"
+        assert re.search(r"\d rows share the key \(ts=2026-03-01[ T]00:00:\d\d", str(caught.value))
+        assert "--key-columns" in str(caught.value)
+        assert server.requests == 0
+        done = monk_sync(db, tmp_path / "s.json", "--key-columns", "ts", env=cli_env(server))
+        assert done.returncode == 2 and "--key-columns" in done.stderr
+        assert "Traceback" not in done.stderr and server.requests == 0
+        # With keys that do identify a row, every row goes, each under its own key.
+        stats = sync(db, server, tmp_path / "s.json", batch_size=95)
+        assert stats.sent == 100 and server.keys == {key(i) for i in range(1, 101)}
+
+
+def test_the_same_rows_in_two_session_time_zones_give_the_same_keys(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """A ``timestamptz`` key column: a Kolkata session reads other wall times, the same keys."""
+    url = postgres_url
+    drop_table(url, "zoned")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "CREATE TABLE zoned (ts TIMESTAMPTZ PRIMARY KEY, customer TEXT, event_name TEXT)"
+        ))  # fmt: skip
+        conn.execute(
+            sa.text("INSERT INTO zoned VALUES (:ts, 'cus_1', 'call')"),
+            [{"ts": BASE + datetime.timedelta(minutes=17 * i)} for i in range(100)],
+        )
+    engine.dispose()
+    keys = []
+    for zone in ("UTC", "Asia/Kolkata"):
+        zoned = f"{url}?options=-c%20timezone%3D{zone}"
+        with EventsServer() as server, client_for(server) as client:
+            monk.sync_events(
+                zoned, table="zoned", cursor_column="ts", external_customer_id="customer",
+                state=tmp_path / f"{zone.replace('/', '_')}.json", client=client,
+            )  # fmt: skip
+            keys.append(server.keys)
+    assert len(keys[0]) == 100 and keys[0] == keys[1]
+    # ...and they are the keys a UTC session gave before instants were normalised.
+    assert keys[0] == {key(BASE + datetime.timedelta(minutes=17 * i)) for i in range(100)}
+    drop_table(url, "zoned")
+
+
+class ShortCountServer(EventsServer):
+    """Acknowledges one event fewer than each batch holds (a 202 all the same)."""
+
+    def reply(self, handler: Any, status: int, data: Any, retry_after: str | None) -> None:  # type: ignore[override]
+        if isinstance(data, dict) and isinstance(data.get("count"), int):
+            data = {**data, "count": data["count"] - 1}
+        EventsServer.reply(handler, status, data, retry_after)
+
+
+def test_a_short_acknowledgement_is_never_reported_as_sent(db: str, tmp_path: Path) -> None:
+    make_table(db, range(1, 101))
+    state = tmp_path / "s.json"
+    with ShortCountServer() as server:
+        stats = sync(db, server, state, batch_size=50)
+        assert stats.sent == 0 and stats.stopped is not None
+        assert "acknowledged 49 of 50 events" in stats.stopped
+        assert not state.exists()  # nothing recorded as done
+        done = monk_sync(db, state, env=cli_env(server))
+        assert done.returncode == 1, done.stdout
+        assert "acknowledged" in done.stderr and "0 events sent" in done.stdout
+        with client_for(server) as client, pytest.raises(monk.UnacknowledgedEventsError) as caught:
+            client.events.send_batch([monk.Event("e", customer_id="c") for _ in range(3)])
+        assert (caught.value.sent, caught.value.accepted) == (3, 2)
+
+
+def test_a_damaged_state_file_fails_with_exit_2_and_no_traceback(db: str, tmp_path: Path) -> None:
+    make_table(db, range(1, 11))
+    state = tmp_path / "s.json"
+    with EventsServer() as server:
+        env = cli_env(server)
+        assert monk_sync(db, state, env=env).returncode == 0
+        good = json.loads(state.read_text())
+        damages = {
+            "a position of the wrong length": {**good, "position": good["position"][:1]},
+            "a position that is not a list": {**good, "position": 7},
+            "a cursor value of an unknown kind": {**good, "position": [{"blob": "x"}, 1]},
+            "counts that are not counts": {**good, "sent": "many"},
+            "another version": {**good, "version": 99},
+        }
+        for what, data in damages.items():
+            state.write_text(json.dumps(data))
+            done = monk_sync(db, state, env=env)
+            assert done.returncode == 2, (what, done.stderr)
+            assert "Traceback" not in done.stderr, what
+            assert str(state) in done.stderr, what
+        state.write_text("{not json")
+        done = monk_sync(db, state, env=env)
+        assert done.returncode == 2 and "unreadable" in done.stderr
+
+
+def test_a_renamed_timestamp_column_fails_loudly_instead_of_stamping_now(
+    db: str, tmp_path: Path
+) -> None:
+    engine = sa.create_engine(db)
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "CREATE TABLE usage (id INTEGER PRIMARY KEY, customer TEXT, event_name TEXT, "
+            "timestamp TEXT)"
+        ))  # fmt: skip
+        conn.execute(sa.text("INSERT INTO usage VALUES (1, 'c', 'e', '2026-03-01T00:00:00Z')"))
+    state = tmp_path / "s.json"
+    with RecordingServer() as server:
+        assert sync_ids(db, server, state).sent == 1
+        with engine.begin() as conn:
+            conn.execute(sa.text("ALTER TABLE usage RENAME COLUMN timestamp TO happened_at"))
+            conn.execute(sa.text("INSERT INTO usage VALUES (2, 'c', 'e', '2026-03-02T00:00:00Z')"))
+        with pytest.raises(
+            monk.MonkError, match=r"'timestamp' fed the event time.*--timestamp-col"
+        ):
+            sync_ids(db, server, state)
+        done = subprocess.run(
+            [sys.executable, "-m", "monk", "events", "sync", db, "--table", "usage",
+             "--cursor-column", "id", "--external-customer-column", "customer",
+             "--state", str(state), "--progress", "none"],
+            env=cli_env(server), capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 2 and "--timestamp-column" in done.stderr
+        assert "Traceback" not in done.stderr
+        assert len(server.bodies) == 1  # nothing stamped "now" was sent
+        # Naming the new column is the fix: the late row goes with its own time.
+        stats = sync_ids(db, server, state, timestamp="happened_at")
+        assert stats.sent - stats.resent == 1
+        last = server.bodies[-1]["events"][-1]
+        assert last["timestamp"] == "2026-03-02T00:00:00+00:00"
+    engine.dispose()

@@ -8,6 +8,7 @@ Exit codes: 0 done, 1 some rows or the check failed, 2 usage error, 3 the API ke
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import signal
@@ -447,12 +448,42 @@ def _add_sync_parser(events: Any, connection: argparse.ArgumentParser) -> None:
     )
     sync.add_argument("--concurrency", type=int, default=2, help="requests in flight")
     sync.add_argument(
+        "--lag",
+        type=_lag,
+        metavar="N|DURATION",
+        help="safety window: each run re-reads and re-sends (same keys) the rows this far "
+        "behind the saved position, so rows that commit out of order are not missed; a number "
+        "for a numeric cursor (default 1000), a duration like 30s, 10m, 2h, 1d for a time "
+        "cursor (default 10m; 1d for a date cursor); 0 turns it off",
+    )
+    sync.add_argument(
         "--dry-run", action="store_true", help="read and check every row; send and save nothing"
     )
     sync.add_argument(
         "--progress", choices=("auto", "bar", "lines", "none"), default="auto", help="on stderr"
     )
     sync.set_defaults(run=_events_sync, command="events sync")
+
+
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+def _lag(text: str) -> int | Decimal | datetime.timedelta:
+    """``--lag``: ``1000`` (cursor units), ``0.5``, or a duration ``30s``/``10m``/``2h``/``1d``."""
+    text = text.strip().lower()
+    unit = _UNITS.get(text[-1:]) if text else None
+    number = text[:-1] if unit else text
+    try:
+        value = Decimal(number)
+    except ArithmeticError:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a distance (e.g. 1000) or a duration (e.g. 30s, 10m, 2h, 1d)"
+        )
+    if unit:
+        return datetime.timedelta(**{unit: float(value)})
+    return int(value) if value == value.to_integral_value() else value
 
 
 def _columns_list(text: str | None) -> list[str] | None:
@@ -505,6 +536,7 @@ def _events_sync(args: argparse.Namespace) -> int:
             client=client,
             batch_size=args.batch_size,
             concurrency=args.concurrency,
+            lag=args.lag,
             dry_run=args.dry_run,
             report=report,
             on_progress=on_progress,
@@ -525,9 +557,10 @@ def _events_sync(args: argparse.Namespace) -> int:
             "nothing sent"
         )
         return FAILED if stats.bad or stats.problems else OK
+    window = f" ({stats.resent:,} re-sent from the safety window)" if stats.resent else ""
     print(
-        f"{stats.sent:,} events sent, {stats.bad:,} bad rows; {stats.rows:,} rows in {rate}; "
-        f"state in {stats.state_path}"
+        f"{stats.sent:,} events sent{window}, {stats.bad:,} bad rows; {stats.rows:,} rows in "
+        f"{rate}; state in {stats.state_path}"
     )
     if stats.stopped:
         unsent = "some" if stats.unsent is None else f"{stats.unsent:,}"

@@ -12,6 +12,7 @@ import datetime
 import json
 import math
 import os
+import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -36,6 +37,10 @@ Clock: TypeAlias = Callable[[], datetime.datetime]
 # refuse the number; use a Decimal or a string for bigger values).
 MAX_INT = 2**63 - 1
 _TOO_BIG = "must be an integer within a signed 64-bit range (use a Decimal or a string beyond)"
+# The largest number a JSON reader takes (IEEE 754 double): beyond it, 1e400 say, readers refuse
+# the document or read infinity, and the API refuses the whole batch the event is in.
+MAX_NUMBER = Decimal(sys.float_info.max)
+_OUT_OF_RANGE = "must be within ±1.8e308, the largest number JSON readers take (send a string)"
 
 # Monk rejects events stamped more than an hour ahead of its own clock.
 MAX_FUTURE = datetime.timedelta(hours=1)
@@ -139,8 +144,23 @@ def idempotency_key(*parts: str | int | uuid.UUID | datetime.date) -> str:
                 f"parts[{index}]",
                 f"must be a str, int, UUID, date or datetime, not {type(part).__name__}",
             )
-        names.append(part.isoformat() if isinstance(part, datetime.date) else str(part))
+        names.append(_key_text(part))
     return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, _dumps(names)))
+
+
+def _key_text(part: str | int | uuid.UUID | datetime.date) -> str:
+    """A key part as text: an aware datetime as its UTC ``isoformat()`` (a naive one, a date or
+    anything else as it is), so a session's time zone never changes a key."""
+    if isinstance(part, datetime.datetime):
+        if part.tzinfo is not None and part.utcoffset() is not None:
+            try:
+                part = part.astimezone(_UTC)
+            except (OverflowError, ValueError):
+                raise ValidationError("parts", f"{part!r} is out of range in UTC") from None
+        return part.isoformat()
+    if isinstance(part, datetime.date):
+        return part.isoformat()
+    return str(part)
 
 
 def _identifier(field: str, value: object, *, required: bool = False) -> str | None:
@@ -187,6 +207,8 @@ def _check_properties(properties: object) -> tuple[dict[str, PropertyValue], boo
         elif isinstance(value, Decimal):
             if not value.is_finite():
                 raise ValidationError(f"properties[{key!r}]", f"must be finite, not {value!r}")
+            if value.adjusted() >= 308 and abs(value) > MAX_NUMBER:
+                raise ValidationError(f"properties[{key!r}]", _OUT_OF_RANGE)
             decimals = True
         elif isinstance(value, str):  # subclasses (str enums): JSON as their base
             pass

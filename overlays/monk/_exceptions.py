@@ -23,6 +23,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "SpecDriftWarning",
+    "UnacknowledgedEventsError",
     "UnprocessableEntityError",
     "ValidationError",
     "WebhookVerificationError",
@@ -115,6 +116,25 @@ class BufferFullError(MonkError):
             message
             or f"the event buffer is full ({capacity} events): add it again later, or use "
             "backpressure='block' to wait for room"
+        )
+
+
+class UnacknowledgedEventsError(MonkError):
+    """Monk answered 2xx to a batch but acknowledged fewer events (``count``) than it was sent.
+
+    The batch is not counted as delivered: send it again as it is (every event keeps its
+    idempotency key, so the events Monk did take are not billed twice). ``sent`` and
+    ``accepted`` are the two counts, ``request_id`` the batch request's id.
+    """
+
+    def __init__(self, *, sent: int, accepted: int, request_id: str | None) -> None:
+        self.sent = sent
+        self.accepted = accepted
+        self.request_id = request_id
+        where = f" (request {request_id})" if request_id else ""
+        super().__init__(
+            f"Monk acknowledged {accepted} of {sent} events{where}; the batch was not counted "
+            "as sent: send it again (same idempotency keys, so nothing is billed twice)"
         )
 
 

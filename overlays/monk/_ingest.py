@@ -29,7 +29,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
 
 from ._event import Event, event_from_wire
-from ._exceptions import BufferFullError, CircuitOpenError, MonkError, ValidationError
+from ._exceptions import (
+    BufferFullError,
+    CircuitOpenError,
+    MonkError,
+    UnacknowledgedEventsError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -136,6 +142,24 @@ class BatchResult:
         )
 
 
+def acknowledged(sent: int, count: object, request_id: str | None) -> int:
+    """How many of ``sent`` events a 2xx batch response acknowledged, or
+    :class:`~monk.UnacknowledgedEventsError` when its ``count`` is below ``sent``.
+
+    The one rule for every sender (``send_batch``, the buffers, import, sync, Spark): a batch
+    counts as delivered only when Monk's ``count`` covers all of it. A count that is not an
+    integer (unreadable, not low) is logged and taken as the whole batch: the 2xx said accepted.
+    """
+    if isinstance(count, bool) or not isinstance(count, int):
+        log.warning("monk: a batch response's count is %r, not an integer", count)
+        return sent
+    if count < sent:
+        raise UnacknowledgedEventsError(sent=sent, accepted=count, request_id=request_id)
+    if count > sent:
+        log.warning("monk: sent a batch of %d events and Monk acknowledged %d", sent, count)
+    return count
+
+
 class BatchProgress:
     """``send_batch``'s running totals, shared by the sync and async resources."""
 
@@ -148,15 +172,11 @@ class BatchProgress:
         self.request_ids: list[str] = []
 
     def record(self, chunk: list[Event], response: Any) -> None:
-        count = response.count
-        if isinstance(count, bool) or not isinstance(count, int):
-            # The server accepted the batch (2xx) but its count is not a number: it was sent,
-            # so it is counted as the events sent, and the deviation is logged.
-            log.warning("monk: a batch response's count is %r, not an integer", count)
-            count = len(chunk)
+        request_id = response.request_id if isinstance(response.request_id, str) else None
+        count = acknowledged(len(chunk), response.count, request_id)
         self.accepted += count
         self.sent += len(chunk)
-        self.request_ids.append(response.request_id)
+        self.request_ids.append(request_id or "")
 
     def note_failure(self, exc: BaseException) -> None:
         total = sum(len(chunk) for chunk in self.chunks)

@@ -1,11 +1,20 @@
 """Cursor-based sync of usage events from a SQL database: the engine behind ``monk events sync``.
 
-Rows are read in keyset pages ordered by the cursor column and then the key columns, so rows that
-share a cursor value are never split ambiguously across a page boundary: the position saved is
-the whole ``(cursor, *keys)`` tuple of the last row of a page. Each page is one batch; its
-position is written to a state file (atomically) only after Monk acknowledged it and every
-batch before it. A crash or kill at any point therefore re-sends at most the batches in flight,
-and never skips a row; keys derived from the key columns make the re-sent rows no-ops.
+Rows are read in keyset pages ordered by the cursor column and then the key columns; the
+position saved is the whole ``(cursor, *keys)`` tuple of the last row of a page. Each page is one
+batch; its position is written to a state file (atomically) only after Monk acknowledged all of
+it (the full ``count``) and every batch before it. A crash or kill at any point therefore
+re-sends at most the batches in flight, and never skips a row; keys derived from the key columns
+make the re-sent rows no-ops.
+
+Databases commit out of order: a transaction can take cursor value 1 and commit after 2..11
+were synced. So each run starts a *safety window* (``lag``) behind the saved position and reads
+those rows again: a late commit is delivered, and the rows sent before are re-sent with the same
+keys, which Monk deduplicates. A row that commits later than the window is the documented limit.
+
+Keys must identify a row: before reading, the key columns are checked to be unique over the
+rows the run will read, and a run whose keys repeat is refused (two rows under one key would be
+one event to Monk, and rows tying on the whole order could be skipped at a page boundary).
 
 The state lives in a file, not in the source database, so a read-only replica or a warehouse
 role without write grants can be synced. Needs the ``sql`` extra (SQLAlchemy).
@@ -26,7 +35,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._exceptions import (
     APIStatusError,
@@ -45,10 +54,20 @@ if TYPE_CHECKING:
     from ._client import Monk
     from ._event import Event
 
-__all__ = ["StateMismatchError", "SyncStats", "sync_events"]
+__all__ = ["DEFAULT_LAG", "StateMismatchError", "SyncStats", "sync_events"]
 
 STATE_VERSION = 1
 MAX_REPORTED = 100  # bad rows reported one by one; the rest are counted
+
+Lag: TypeAlias = "int | Decimal | datetime.timedelta"
+# The safety window when none is given, by the kind of cursor: a distance in cursor units for a
+# number (ids), a duration for a date-time or a date. A row that commits this far behind the rows
+# already synced is still delivered.
+DEFAULT_LAG: dict[str, int | datetime.timedelta] = {
+    "number": 1_000,
+    "datetime": datetime.timedelta(minutes=10),
+    "date": datetime.timedelta(days=1),
+}
 
 
 class StateMismatchError(MonkError, ValueError):
@@ -63,10 +82,14 @@ class SyncStats:
     become events (each reported). When the run stopped early, ``stopped`` says why and
     ``unsent`` counts the rows after the saved cursor: the next run sends them.
     ``key_rejected`` is set when Monk answered 401 or 403, which stops the run at once.
+    ``resent`` counts the rows of the safety window (``lag``): rows at or before the saved
+    position, read again and sent with their keys (sent before, or committed late); ``rows``
+    and ``sent`` include them.
     """
 
     rows: int = 0
     sent: int = 0
+    resent: int = 0
     bad: int = 0
     batches: int = 0
     seconds: float = 0.0
@@ -74,6 +97,7 @@ class SyncStats:
     key_rejected: bool = False
     unsent: int | None = None
     resumed: bool = False
+    window_start: Any = None  # the cursor value this run started from (a resumed run)
     state_path: Path | None = None
     problems: list[str] = dataclasses.field(default_factory=list)
 
@@ -110,8 +134,14 @@ def _encode(value: Any) -> Any:
 
 def _decode(value: Any) -> Any:
     if not isinstance(value, dict):
-        return value
+        if value is None or isinstance(value, bool | str):
+            return value
+        raise ValueError(f"{value!r} is not a saved cursor value")
+    if len(value) != 1:
+        raise ValueError(f"{value!r} is not a saved cursor value")
     ((kind, text),) = value.items()
+    if not isinstance(text, str):
+        raise ValueError(f"{value!r} is not a saved cursor value")
     decoders: dict[str, Callable[[str], Any]] = {
         "int": int,
         "float": float,
@@ -121,6 +151,8 @@ def _decode(value: Any) -> Any:
         "uuid": uuid.UUID,
         "bytes": bytes.fromhex,
     }
+    if kind not in decoders:
+        raise ValueError(f"{value!r} is not a saved cursor value")
     return decoders[kind](text)
 
 
@@ -131,26 +163,59 @@ class _State:
     position: list[Any] | None = None  # (cursor, *keys) of the last acknowledged row
     sent: int = 0
     bad: int = 0
+    columns: dict[str, list[str]] | None = None  # event field -> the columns that fed it
 
     @classmethod
-    def load(cls, path: Path, source: str) -> _State | None:
+    def load(cls, path: Path, source: str, width: int) -> _State | None:
+        """The saved state, None when there is none; ``StateMismatchError`` names what is wrong.
+
+        ``width`` is the length of a position (the cursor and the key columns).
+        """
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise StateMismatchError(f"state file {path} is unreadable: {exc}") from None
         if not isinstance(data, dict) or data.get("source") != source:
             raise StateMismatchError(
                 f"state file {path} belongs to another sync (a different source, cursor or key "
                 "columns); give another --state, or delete it to start over"
             )
+        if data.get("version") != STATE_VERSION:
+            raise StateMismatchError(
+                f"state file {path} has version {data.get('version')!r}, not {STATE_VERSION}: "
+                "it was written by another version of this tool"
+            )
+        damaged = f"state file {path} is damaged"
         try:
             raw = data.get("position")
+            if raw is not None and (not isinstance(raw, list) or len(raw) != width):
+                raise ValueError(
+                    f"its position is {raw!r}, not a list of {width} values (the cursor and "
+                    "key columns)"
+                )
             position = None if raw is None else [_decode(v) for v in raw]
-            return cls(path, source, position, int(data["sent"]), int(data["bad"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StateMismatchError(f"state file {path} is damaged: {exc!r}") from None
+            columns = data.get("columns")
+            if columns is not None and not (
+                isinstance(columns, dict)
+                and all(
+                    isinstance(v, list) and all(isinstance(c, str) for c in v)
+                    for v in columns.values()
+                )
+            ):
+                raise ValueError(f"its columns are {columns!r}")
+            sent, bad = data["sent"], data["bad"]
+            if not all(
+                isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (sent, bad)
+            ):
+                raise ValueError(f"its counts are {sent!r} and {bad!r}")
+            return cls(path, source, position, sent, bad, columns)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else repr(exc)
+            raise StateMismatchError(
+                f"{damaged} ({reason}); restore it, or delete it to start over"
+            ) from None
 
     def save(self) -> None:
         write_atomically(
@@ -161,6 +226,7 @@ class _State:
                 "position": None if self.position is None else [_encode(v) for v in self.position],
                 "sent": self.sent,
                 "bad": self.bad,
+                "columns": self.columns,
                 "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
             },
         )
@@ -233,20 +299,27 @@ class _Source:
     def _not_null(self) -> Any:
         return self.sa.and_(*[c.is_not(None) for c in self.order])
 
-    def page(self, conn: sa.Connection, position: Sequence[Any] | None, limit: int) -> list[Any]:
-        stmt = self.sa.select(self.selectable).where(self._not_null())
+    def _where(self, stmt: Any, position: Sequence[Any] | None, start: Any) -> Any:
+        """Rows after ``position``, or (with none) from cursor value ``start`` on."""
+        stmt = stmt.where(self._not_null())
         if position is not None:
-            stmt = stmt.where(self._after(position))
+            return stmt.where(self._after(position))
+        if start is not None:
+            return stmt.where(self.order[0] >= start)
+        return stmt
+
+    def page(
+        self, conn: sa.Connection, position: Sequence[Any] | None, limit: int, start: Any = None
+    ) -> list[Any]:
+        stmt = self._where(self.sa.select(self.selectable), position, start)
         stmt = stmt.order_by(*self.order).limit(limit)
         rows = list(conn.execute(stmt).all())
         conn.rollback()  # no snapshot held between pages
         return rows
 
-    def count(self, conn: sa.Connection, position: Sequence[Any] | None) -> int:
+    def count(self, conn: sa.Connection, position: Sequence[Any] | None, start: Any = None) -> int:
         sa = self.sa
-        stmt = sa.select(sa.func.count()).select_from(self.selectable).where(self._not_null())
-        if position is not None:
-            stmt = stmt.where(self._after(position))
+        stmt = self._where(sa.select(sa.func.count()).select_from(self.selectable), position, start)
         total = int(conn.execute(stmt).scalar_one())
         conn.rollback()
         return total
@@ -258,6 +331,167 @@ class _Source:
         conn.rollback()
         return total
 
+    def first_cursor(self, conn: sa.Connection) -> Any:
+        """Some row's cursor value (its Python type tells what a lag must be), or None."""
+        sa = self.sa
+        stmt = sa.select(self.order[0]).where(self._not_null()).limit(1)
+        value = conn.execute(stmt).scalar()
+        conn.rollback()
+        return value
+
+    def repeated_key(
+        self, conn: sa.Connection, keys: Sequence[str], position: Sequence[Any] | None, start: Any
+    ) -> Any:
+        """A key (its column values, then how many rows share it) that more than one of the
+        rows a run reads has, or None: one ``GROUP BY ... HAVING COUNT(*) > 1`` query."""
+        sa = self.sa
+        columns = [self.selectable.c[k] for k in keys]
+        shared = sa.func.count().label("monk_rows")
+        stmt = self._where(sa.select(*columns, shared), position, start)
+        stmt = stmt.group_by(*columns).having(sa.func.count() > 1).limit(1)
+        row = conn.execute(stmt).first()
+        conn.rollback()
+        return row
+
+
+# -- the safety window --------------------------------------------------------------------------
+
+
+def _cursor_kind(value: Any) -> str | None:
+    """``number``, ``datetime`` or ``date``: the cursors a distance can be taken from."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float | Decimal):
+        return "number"
+    if isinstance(value, datetime.datetime):
+        return "datetime"
+    if isinstance(value, datetime.date):
+        return "date"
+    return None
+
+
+def _check_lag(lag: Lag | None) -> None:
+    if lag is None:
+        return
+    if isinstance(lag, datetime.timedelta):
+        if lag < datetime.timedelta(0):
+            raise ValidationError("lag", f"must not be negative, not {lag}")
+        return
+    if isinstance(lag, bool) or not isinstance(lag, int | Decimal):
+        raise ValidationError(
+            "lag",
+            "must be a number (a distance in cursor units, for a numeric cursor) or a "
+            f"datetime.timedelta (for a date or time cursor), not {type(lag).__name__}",
+        )
+    if not (lag >= 0 and (isinstance(lag, int) or lag.is_finite())):
+        raise ValidationError("lag", f"must be a finite number >= 0, not {lag!r}")
+
+
+def _window_lag(lag: Lag | None, cursor: Any, column: str) -> Lag | None:
+    """The lag to use for a cursor holding values like ``cursor``; None: no window."""
+    zero = lag is not None and not lag  # 0, Decimal(0) or timedelta(0): asked for no window
+    if zero or cursor is None:
+        return None
+    kind = _cursor_kind(cursor)
+    if kind is None:
+        if lag is not None:
+            raise ValidationError(
+                "lag",
+                f"the cursor column {column!r} holds {type(cursor).__name__} values, which have "
+                "no distance: give lag 0 (no safety window), or a numeric or date-time cursor",
+            )
+        return None
+    if lag is None:
+        return DEFAULT_LAG[kind]
+    if (kind == "number") != (not isinstance(lag, datetime.timedelta)):
+        wanted = "a number (cursor units)" if kind == "number" else "a duration (e.g. 10m)"
+        raise ValidationError(
+            "lag",
+            f"the cursor column {column!r} holds {type(cursor).__name__} values: give the lag as "
+            f"{wanted}, not {lag!r}",
+        )
+    return lag
+
+
+def _window_start(position: Sequence[Any] | None, lag: Lag | None) -> Any:
+    """The cursor value a run starts from: ``lag`` before the saved position's cursor."""
+    if position is None or lag is None:
+        return None
+    cursor = position[0]
+    try:
+        if isinstance(cursor, float):
+            return cursor - float(lag)  # type: ignore[arg-type]
+        return cursor - lag
+    except OverflowError:  # before the first representable date: read from the start
+        return None
+
+
+def _after_floor(position: Sequence[Any], floor: Sequence[Any] | None) -> bool:
+    """Whether ``position`` lies after ``floor`` (None: no floor); unknown counts as after."""
+    if floor is None:
+        return True
+    try:
+        return tuple(position) > tuple(floor)
+    except TypeError:
+        return True
+
+
+# -- what fed what ------------------------------------------------------------------------------
+
+_FIELD_FLAGS = {
+    "event_name": ("the event name", "--name-column"),
+    "customer_id": ("the customer id", "--customer-column"),
+    "external_customer_id": ("the external customer id", "--external-customer-column"),
+    "timestamp": ("the event time", "--timestamp-column"),
+    "contract_id": ("the contract id", "a contract_id column"),
+    "properties": ("a property", "--properties-columns"),
+    "properties_column": ("the properties", "--properties-columns"),
+}
+
+
+def _mapping(columns: EventColumns) -> dict[str, list[str]]:
+    """Which columns feed which event field, as saved in the state file."""
+
+    def listed(value: str | tuple[str, ...] | None) -> list[str]:
+        if value is None:
+            return []
+        return [value] if isinstance(value, str) else list(value)
+
+    return {
+        "event_name": listed(columns.event_name),
+        "customer_id": listed(columns.customer_id),
+        "external_customer_id": listed(columns.external_customer_id),
+        "timestamp": listed(columns.timestamp),
+        "contract_id": listed(columns.contract_id),
+        "properties": listed(columns.properties),
+        "properties_column": listed(columns.properties_column),
+    }
+
+
+def _check_mapping(
+    saved: dict[str, list[str]] | None, names: Sequence[str], named: set[str], path: Path
+) -> None:
+    """A column that fed an event field in earlier runs and is gone now fails the run.
+
+    Without this, renaming ``timestamp`` would stamp every later event "now", and dropping a
+    property column would silently change what meters sum. A field named on this run
+    (``named``) is the caller's new choice and is not held to the old one.
+    """
+    if not saved:
+        return
+    present = set(names)
+    for field, columns in saved.items():
+        if field in named or (field == "properties_column" and "properties" in named):
+            continue
+        gone = [c for c in columns if c not in present]
+        if gone and field in _FIELD_FLAGS:
+            what, flag = _FIELD_FLAGS[field]
+            raise StateMismatchError(
+                f"column {gone[0]!r} fed {what} in earlier runs of this sync and is not in the "
+                f"source any more: name the column that replaces it ({flag}), or give --state a "
+                f"new file to start over (the state is {path})"
+            )
+
 
 # -- the sync -----------------------------------------------------------------------------------
 
@@ -268,6 +502,7 @@ class _Page:
     position: list[Any]
     rows: int
     bad: int
+    resent: int = 0
     future: Future[Any] | None = None
 
 
@@ -289,6 +524,7 @@ def sync_events(
     client: Monk | None = None,
     batch_size: int = 5_000,
     concurrency: int = 2,
+    lag: Lag | None = None,
     dry_run: bool = False,
     report: Callable[[str], None] | None = None,
     on_progress: Callable[[SyncStats, int | None], None] | None = None,
@@ -297,16 +533,24 @@ def sync_events(
 
     ``url`` is any SQLAlchemy URL. Rows are read in ``(cursor_column, *key_columns)`` order and
     each event's key is ``monk.idempotency_key(*key_namespace, *key column values)``
-    (``key_columns`` defaults to the cursor column; together they must identify a row). Columns
-    named like the event fields (``event_name``, ``customer_id`` or ``external_customer_id``,
-    ``timestamp``, ``properties``) are used unless named otherwise; every other column except the
-    cursor and key columns becomes a property. A timestamp without a zone is read as UTC.
+    (``key_columns`` defaults to the cursor column). The key columns must identify a row: a run
+    whose rows repeat a key is refused before anything is sent (``ValidationError`` naming
+    ``key_columns``). Columns named like the event fields (``event_name``, ``customer_id`` or
+    ``external_customer_id``, ``timestamp``, ``properties``) are used unless named otherwise;
+    every other column except the cursor and key columns becomes a property. A timestamp
+    without a zone is read as UTC.
+
+    Each run first re-reads the rows whose cursor lies within ``lag`` behind the saved position
+    (a number for a numeric cursor, a ``timedelta`` for a date or time cursor; default
+    :data:`DEFAULT_LAG`, ``0`` turns it off) and sends them again with their keys: rows that
+    committed late are delivered, the rest are deduplicated by Monk.
 
     The position is saved in ``state`` (a JSON file; default
-    ``monk-sync-<table>-<hash>.json`` in the current directory) after each acknowledged batch.
-    A failed or rejected batch stops the run without being recorded, so the next run sends it
-    again; a 401 or 403 stops at once (``key_rejected``). ``client`` defaults to ``monk.Monk()``
-    from the environment. ``dry_run`` reads and checks every row and sends nothing.
+    ``monk-sync-<table>-<hash>.json`` in the current directory) after each batch Monk
+    acknowledged in full. A failed or rejected batch stops the run without being recorded, so
+    the next run sends it again; a 401 or 403 stops at once (``key_rejected``). ``client``
+    defaults to ``monk.Monk()`` from the environment. ``dry_run`` reads and checks every row and
+    sends nothing.
     """
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ValidationError("batch_size", f"must be between 1 and {MAX_BATCH_SIZE}")
@@ -314,9 +558,23 @@ def sync_events(
         raise ValidationError("concurrency", "must be at least 1")
     if (table is None) == (query is None):
         raise ValidationError("table", "give exactly one of table and query")
+    _check_lag(lag)
     keys = list(key_columns or [cursor_column])
     order = [cursor_column, *[k for k in keys if k != cursor_column]]
     namespace = list(key_namespace)
+    named = {
+        field
+        for field, given in (
+            ("event_name", event_name or event_name_value),
+            ("customer_id", customer_id),
+            ("external_customer_id", external_customer_id),
+            ("timestamp", timestamp),
+            ("properties", properties),
+        )
+        if given is not None
+    }
+    if customer_id is not None or external_customer_id is not None:
+        named |= {"customer_id", "external_customer_id"}
     try:
         import sqlalchemy as sa
     except ImportError:
@@ -345,14 +603,37 @@ def sync_events(
         sid = source_id(url, table, query, cursor_column, keys)
         state_path = Path(state) if state is not None else default_state_path(sid, table)
         stats.state_path = state_path
-        saved = _State.load(state_path, sid)
+        saved = _State.load(state_path, sid, len(order))
         stats.resumed = saved is not None and saved.position is not None
         current = saved or _State(state_path, sid)
+        _check_mapping(current.columns, source.names, named, state_path)
+        current.columns = _mapping(columns)
         if client is None and not dry_run:
             from ._client import Monk
 
             client, own_client = Monk(), True
         with engine.connect() as conn:
+            probe = current.position[0] if current.position else source.first_cursor(conn)
+            window = _window_lag(lag, probe, cursor_column)
+            floor = current.position
+            start = _window_start(floor, window)
+            stats.window_start = start
+            if floor is not None:
+                again = (
+                    f"; re-reading from {start} (the safety window)" if start is not None else ""
+                )
+                say(f"resuming after {cursor_column} = {floor[0]} ({state_path}){again}")
+            position = None if start is not None else floor
+            repeated = source.repeated_key(conn, keys, position, start)
+            if repeated is not None:
+                where = ", ".join(f"{k}={v}" for k, v in zip(keys, repeated, strict=False))
+                raise ValidationError(
+                    "key_columns",
+                    f"{repeated[-1]:,} rows share the key ({where}): the key columns must identify "
+                    "one row, or Monk keeps one event for all of them (and rows tying on the "
+                    "whole key could be skipped at a page boundary). Name columns that do with "
+                    "--key-columns (key_columns=...), e.g. the primary key",
+                )
             nulls = source.count_null(conn)
             if nulls:
                 say(
@@ -360,14 +641,23 @@ def sync_events(
                     "(the cursor and key columns must not be NULL)"
                 )
                 stats.problems.append(f"{nulls} rows with a NULL cursor or key")
-            total = source.count(conn, current.position)
+            if window is None and floor is not None and _cursor_kind(probe) is None and lag is None:
+                say(
+                    f"the cursor column {cursor_column!r} holds {type(probe).__name__} values: "
+                    "no safety window, so a row that commits after later rows were synced is "
+                    "missed; prefer a numeric or date-time cursor"
+                )
+            total = source.count(conn, position, start)
             runner = _Runner(
                 source, conn, columns, keys, namespace, client, current, stats, batch_size,
                 concurrency, dry_run, say,
             )  # fmt: skip
+            runner.floor = floor
             runner.progress = (lambda: on_progress(stats, total)) if on_progress else None
             try:
-                runner.run()
+                runner.run(position, start)
+                if not dry_run and stats.stopped is None and current.position is not None:
+                    current.save()  # the column mapping too, when no page moved the position
             finally:
                 stats.seconds = time.monotonic() - started
                 if stats.stopped is not None:
@@ -404,19 +694,22 @@ class _Runner:
         self.batch_size, self.concurrency = batch_size, concurrency
         self.dry_run, self.say = dry_run, say
         self.progress: Callable[[], None] | None = None
+        self.floor: list[Any] | None = None  # the saved position: rows up to it were sent before
         self.reported = 0
+        self.last_key: str | None = None
         self.order_index = [source.names.index(c.name) for c in source.order]
 
-    def run(self) -> None:
-        position = self.state.position
+    def run(self, position: list[Any] | None, start: Any) -> None:
         pending: deque[_Page] = deque()
         executor = None if self.dry_run else ThreadPoolExecutor(self.concurrency)
         try:
             while self.stats.stopped is None:
-                rows = self.source.page(self.conn, position, self.batch_size)
+                rows = self.source.page(self.conn, position, self.batch_size, start)
                 if not rows:
                     break
                 page = self._page(rows)
+                if page is None:
+                    break
                 position = page.position
                 if executor is not None and page.events:
                     page.future = executor.submit(self._send, page.events)
@@ -444,33 +737,56 @@ class _Runner:
             if self.progress is not None:
                 self.progress()
 
-    def _page(self, rows: list[Any]) -> _Page:
+    def _page(self, rows: list[Any]) -> _Page | None:
+        """The events of one page; None (and the run stopped) when a key repeats in it."""
         names = self.source.names
         events: list[Event] = []
-        bad = 0
+        bad = resent = 0
+        seen: set[str] = set() if self.last_key is None else {self.last_key}
         for values in rows:
             row = dict(zip(names, values, strict=True))
+            if self.floor is not None and not _after_floor(
+                [values[i] for i in self.order_index], self.floor
+            ):
+                resent += 1
+            error: Exception | None = None
             try:
                 key = key_of(row, self.keys, self.namespace)
-                events.append(event_of(row, self.columns, key=key))
-            except (RowError, MonkError, ValueError, TypeError) as exc:
+            except (RowError, ValueError, TypeError) as exc:
+                error = exc
+            else:
+                if key in seen:
+                    where = ", ".join(f"{c}={row[c]!r}" for c in self.keys)
+                    self.stats.stopped = (
+                        f"two rows share the key ({where}), so Monk would keep one event for "
+                        "both: name key columns that identify a row (--key-columns)"
+                    )
+                    self.stats.problems.append(self.stats.stopped)
+                    return None
+                seen.add(key)
+                try:
+                    events.append(event_of(row, self.columns, key=key))
+                except (RowError, MonkError, ValueError, TypeError) as exc:
+                    error = exc
+            if error is not None:
                 bad += 1
                 self.reported += 1
                 if self.reported <= MAX_REPORTED:
                     where = ", ".join(f"{c}={row[c]!r}" for c in self.keys)
-                    self.say(f"row {where}: {exc}")
+                    self.say(f"row {where}: {error}")
                 elif self.reported == MAX_REPORTED + 1:
                     self.say(f"more than {MAX_REPORTED} bad rows: the rest are counted, not shown")
+        self.last_key = events[-1].idempotency_key if events else None
         last = rows[-1]
         position = [last[i] for i in self.order_index]
-        return _Page(events, position, len(rows), bad)
+        return _Page(events, position, len(rows), bad, resent)
 
     def _send(self, events: list[Event]) -> Any:
         assert self.client is not None
         return self.client.events.send_batch(events, max_batch_size=len(events))
 
     def _settle(self, page: _Page) -> None:
-        """Wait for the oldest page; record it as done only if Monk acknowledged it."""
+        """Wait for the oldest page; record it as done only if Monk acknowledged all of it."""
         stats = self.stats
         if page.future is not None:
             try:
@@ -488,13 +804,12 @@ class _Runner:
                 return
         stats.rows += page.rows
         stats.bad += page.bad
+        stats.resent += page.resent
         stats.batches += 1
-        if self.dry_run:
-            stats.sent += len(page.events)
-        else:
-            stats.sent += len(page.events)
+        stats.sent += len(page.events)
+        if not self.dry_run and _after_floor(page.position, self.floor):
             self.state.position = page.position
-            self.state.sent += len(page.events)
+            self.state.sent += len(page.events) - page.resent
             self.state.bad += page.bad
             self.state.save()
         if self.progress is not None:

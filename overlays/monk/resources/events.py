@@ -147,10 +147,10 @@ class EventsMethods(SyncResource):
         for chunk in chunks:
             try:
                 response = self._client._send_content(BATCH_CREATE_EVENTS, batch_body(chunk), call)
+                progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
             except MonkError as exc:
                 progress.note_failure(exc)
                 raise
-            progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
         return progress.result()
 
     def buffered(
@@ -259,10 +259,10 @@ class AsyncEventsMethods(AsyncResource):
             try:
                 body = batch_body(chunk)
                 response = await self._client._send_content(BATCH_CREATE_EVENTS, body, call)
+                progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
             except MonkError as exc:
                 progress.note_failure(exc)
                 raise
-            progress.record(chunk, self._client._result(BATCH_CREATE_EVENTS, response))
         return progress.result()
 
     def buffered(
