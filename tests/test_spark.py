@@ -238,3 +238,60 @@ def test_import_monk_does_not_load_pyspark() -> None:
     code = "import sys, monk; monk.Monk; monk.sync_events; print('pyspark' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_time_key_columns_give_the_same_keys_in_every_session_time_zone(
+    spark: SparkSession,
+) -> None:
+    """The same 20 rows keyed by an instant, a wall time and a date, under UTC and Los Angeles:
+    the same keys, and the keys a UTC session derived before (from Spark's own rendering)."""
+    base = datetime.datetime(2026, 3, 1, 7, 30, 0, 250000, tzinfo=datetime.UTC)
+    moments = [base + datetime.timedelta(hours=5 * i) for i in range(20)]
+    # The wall time (no zone) is the instant's UTC wall time: the same value in every session.
+    rows = [(m, m.replace(tzinfo=None), m.date()) for m in moments]
+    frame = "at timestamp, wall timestamp_ntz, day date"
+    keys: dict[str, list[set[str]]] = {}
+    for zone in ("UTC", "America/Los_Angeles"):
+        spark.conf.set("spark.sql.session.timeZone", zone)
+        try:
+            df = spark.createDataFrame(rows, frame).select(
+                "at",
+                "wall",
+                "day",
+                sf.lit("call").alias("event_name"),
+                sf.lit("cus_1").alias("external_customer_id"),
+            )
+            if zone == "UTC":  # what the SDK hashed before: Spark's rendering in a UTC session
+                before = [
+                    r[0]
+                    for r in df.select(
+                        sf.date_format("at", "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX")
+                    ).collect()
+                ]
+            keys[zone] = []
+            for column in ("at", "wall", "day"):
+                with Recorder() as server:
+                    assert send(server, df, key_columns=[column]).count() == 0
+                    keys[zone].append(server.keys)
+        finally:
+            spark.conf.set("spark.sql.session.timeZone", "UTC")
+    assert keys["UTC"] == keys["America/Los_Angeles"]
+    assert all(len(found) == 20 for found in keys["UTC"][:2]) and len(keys["UTC"][2]) <= 20
+    assert keys["UTC"][0] == {monk.idempotency_key(text) for text in before}
+    assert keys["UTC"][0] == keys["UTC"][1]  # a UTC wall time keys like the instant it shows
+
+
+class ShortCount(EventsServer):
+    """Acknowledges one event fewer than each batch holds (a 2xx all the same)."""
+
+    def reply(self, handler: Any, status: int, data: Any, retry_after: str | None) -> None:  # type: ignore[override]
+        if isinstance(data, dict) and isinstance(data.get("count"), int):
+            data = {**data, "count": data["count"] - 1}
+        EventsServer.reply(handler, status, data, retry_after)
+
+
+def test_rows_of_a_batch_acknowledged_in_part_come_back_undelivered(spark: SparkSession) -> None:
+    with ShortCount() as server:
+        failed = send(server, usage(spark, 40), key_columns=["id"], batch_size=10).collect()
+    assert len(failed) == 40  # every row of every short batch, none counted as sent
+    assert all("acknowledged 9 of 10 events" in row["error"] for row in failed)

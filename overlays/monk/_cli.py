@@ -343,6 +343,13 @@ def _events_import(args: argparse.Namespace) -> int:
             f"rejected by the API; {handled:,} rows in {stats.seconds:.2f} s ({rate:,.0f} rows/s)"
             f"; {keys}"
         )
+    if stats.incomplete_line is not None:
+        print(
+            f"monk: line {stats.incomplete_line:,} has no line end yet (is the file still being "
+            "written?): it was left for the next run, which --resume sends once the line is "
+            "complete; add a line end if the file is finished",
+            file=sys.stderr,
+        )
     if stats.keys != stats.valid:
         print(
             f"monk: {stats.valid - stats.keys:,} rows repeat the idempotency key of an earlier "

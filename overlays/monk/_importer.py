@@ -14,6 +14,7 @@ rejected key (401/403) stops the import at once.
 from __future__ import annotations
 
 import codecs
+import collections
 import contextlib
 import csv
 import datetime
@@ -21,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import sys
 import tempfile
 import time
@@ -84,6 +86,78 @@ def _content(fields: dict[str, Any]) -> str:
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
 
 
+class Occurrences:
+    """How often each 64-bit digest was seen, in bounded memory whatever the file's size.
+
+    The digests seen since the last spill live in a dict; at ``limit`` of them the dict is
+    written to a temporary SQLite table and emptied. A bit filter (8 MiB) remembers every digest
+    ever added, so only a digest it may have seen is looked up on disk: a new row, the common
+    case, costs a dict miss and a bit test. Small files never touch the disk.
+    """
+
+    def __init__(self, limit: int = 50_000, bits: int = 1 << 26) -> None:
+        self.limit = limit
+        self.recent: dict[int, int] = {}
+        self.bits = bits
+        self.filter = bytearray()  # made at the first add: an unused counter costs nothing
+        self.mask = bits - 1
+        self.db: sqlite3.Connection | None = None
+        self.path: str | None = None
+
+    def add(self, digest: int) -> int:
+        """Count one more ``digest``; its occurrence number (1 the first time)."""
+        count = self.recent.get(digest)
+        if count is None:
+            if not self.filter:
+                self.filter = bytearray(self.bits // 8)
+            bit = digest & self.mask
+            byte, flag = bit >> 3, 1 << (bit & 7)
+            if self.filter[byte] & flag:
+                count = self._on_disk(digest)
+            else:
+                self.filter[byte] |= flag
+                count = 0
+        count += 1
+        self.recent[digest] = count
+        if len(self.recent) >= self.limit:
+            self._spill()
+        return count
+
+    def _on_disk(self, digest: int) -> int:
+        if self.db is None:
+            return 0
+        found = self.db.execute("SELECT n FROM seen WHERE d = ?", (_signed(digest),)).fetchone()
+        return int(found[0]) if found else 0
+
+    def _spill(self) -> None:
+        if self.db is None:
+            fd, self.path = tempfile.mkstemp(prefix="monk-import-", suffix=".sqlite")
+            os.close(fd)
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -2048"):
+                self.db.execute(f"PRAGMA {pragma}")
+            self.db.execute("CREATE TABLE seen (d INTEGER PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        rows = sorted((_signed(d), n) for d, n in self.recent.items())
+        self.db.execute("BEGIN")
+        self.db.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?)", rows)
+        self.db.execute("COMMIT")
+        self.recent.clear()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self.path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self.path = None
+
+
+def _signed(digest: int) -> int:
+    """A 64-bit digest as SQLite's signed integer."""
+    return digest - (1 << 64) if digest >= 1 << 63 else digest
+
+
 class CheckpointMismatchError(ValueError):
     """The file is not the one the checkpoint was made for (rows added or removed before it)."""
 
@@ -96,6 +170,7 @@ class Row:
     line: int
     values: dict[str, Any] | None
     error: str | None = None
+    incomplete: bool = False  # the last line, with no line end yet: left for the next run
 
     def fingerprint(self) -> str:
         """A short hash of the row's content: a resumed import checks its resume point with it."""
@@ -186,6 +261,9 @@ def _jsonl_rows(path: Path, encoding: str) -> Iterator[Row]:
             yield Row(number, line_no, None, "invalid JSON: nested too deeply")
             continue
         except ValueError as exc:
+            if not line.endswith(("\n", "\r")):  # the last line, still being written
+                yield Row(number, line_no, None, f"invalid JSON: {exc}", incomplete=True)
+                return
             yield Row(number, line_no, None, f"invalid JSON: {exc}")
             continue
         if not isinstance(value, dict):
@@ -198,10 +276,51 @@ def _dialect(path: Path) -> type[csv.Dialect]:
     return csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
 
 
+class _Lines:
+    """The file's lines for ``csv.reader``, keeping those of the record being read, so that a
+    record a stray quote ran on from can be read again from its second line (bounded: a field
+    holds at most ``csv.field_size_limit()`` characters, or the reader fails first)."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.back: collections.deque[str] = collections.deque()
+        self.taken: list[str] = []
+        self.number = 0  # lines handed out
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.back.popleft() if self.back else next(self.lines)
+        self.taken.append(line)
+        self.number += 1
+        return line
+
+    def start(self) -> int:
+        """Begin a record; the number of its first line."""
+        self.taken = []
+        return self.number + 1
+
+    def again_after_first(self) -> None:
+        """Hand out the current record's lines again, all but its first."""
+        self.back.extendleft(reversed(self.taken[1:]))
+        self.number -= len(self.taken) - 1
+        self.taken = []
+
+
 def _csv_rows(path: Path, encoding: str) -> Iterator[Row]:
-    reader = csv.DictReader(_lines(path, encoding), dialect=_dialect(path))
+    """CSV records as rows. Strict quoting: a quote left open is reported on its own line (not
+    read to the end of the file as one field), and the lines after it are read again."""
+    dialect = _dialect(path)
+    lines = _Lines(_lines(path, encoding))
+
+    def reader() -> Iterator[list[str]]:
+        return csv.reader(lines, dialect=dialect, strict=True)
+
+    records = reader()
+    lines.start()
     try:
-        fieldnames = reader.fieldnames
+        fieldnames = next(records, None)
     except csv.Error as exc:
         yield Row(1, 1, None, f"the header is not CSV: {exc}")
         return
@@ -209,30 +328,54 @@ def _csv_rows(path: Path, encoding: str) -> Iterator[Row]:
         return
     width = len(fieldnames)
     number = 0
-    previous = reader.line_num
     while True:
+        start = lines.start()
         try:
-            record = next(reader)
+            record = next(records)
         except StopIteration:
             return
         except csv.Error as exc:
-            number += 1
-            yield Row(number, previous + 1, None, f"is not CSV: {exc}")
-            previous = reader.line_num
+            taken = list(lines.taken)
+            lenient = list(csv.reader(taken, dialect=dialect))  # e.g. "ab"c, read as abc
+            records = reader()
+            if "end of data" not in str(exc) and len(lenient) == 1 and len(lenient[0]) == width:
+                record = lenient[0]
+            else:
+                number += 1
+                if not taken[-1].endswith(("\n", "\r")) and len(taken) == 1:
+                    yield Row(number, start, None, f"is not CSV: {exc}", incomplete=True)
+                    return
+                yield Row(number, start, None, _open_quote(exc, start, len(taken)))
+                lines.again_after_first()
+                continue
+        if not record:  # a blank line
             continue
         number += 1
-        start, previous = previous + 1, reader.line_num
-        extras: Any = record.pop(None, None) or []  # type: ignore[call-overload,unused-ignore]
-        missing = sum(1 for v in record.values() if v is None)
-        if extras or missing:
-            count = width + len(extras) - missing
-            yield Row(number, start, None, f"has {count} fields, the header has {width}")
+        if not lines.taken[-1].endswith(("\n", "\r")):  # no line end: maybe half written
+            yield Row(number, start, None, "has no line end", incomplete=True)
+            return
+        if len(record) != width:
+            if len(lines.taken) > 1:  # a quote opened here ran on over the next lines
+                yield Row(number, start, None, _open_quote(None, start, len(lines.taken)))
+                lines.again_after_first()
+                records = reader()
+                continue
+            yield Row(number, start, None, f"has {len(record)} fields, the header has {width}")
             continue
-        undecodable = _undecodable([*record, *record.values()], encoding)
+        values = dict(zip(fieldnames, record, strict=True))
+        undecodable = _undecodable([*values, *values.values()], encoding)
         if undecodable:
             yield Row(number, start, None, undecodable)
             continue
-        yield Row(number, start, {k: v for k, v in record.items() if v != ""})
+        yield Row(number, start, {k: v for k, v in values.items() if v != ""})
+
+
+def _open_quote(exc: csv.Error | None, line: int, span: int) -> str:
+    why = f" ({exc})" if exc is not None else ""
+    return (
+        f"is not CSV{why}: a quote opened on line {line} is not closed where its field ends, so "
+        f"it ran on over {span - 1:,} more lines; those lines are read again as rows of their own"
+    )
 
 
 def csv_columns(path: Path, encoding: str = "utf-8") -> list[str]:
@@ -552,6 +695,7 @@ class ImportStats:
     valid: int = 0  # rows that became events, in the whole file read so far
     keys: int = 0  # their distinct idempotency keys (equal to ``valid`` unless a key repeats)
     unsent: int = 0  # rows of this run not acknowledged by the API (not bad rows)
+    incomplete_line: int | None = None  # a last line with no line end yet, left for next run
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -602,13 +746,15 @@ class Importer:
         self.progress = progress
         self.report = report
         self.stats = ImportStats()
-        # Occurrences of each row content, by a 64-bit digest (about 80 bytes a distinct row): a
-        # derived key is the content plus its occurrence number, so they are counted from row 1,
-        # skipped or not. A digest collision would only renumber occurrences of two different
-        # contents, whose keys differ anyway. Derived keys are distinct by construction; the
-        # digests of keys read from the file are kept to count the distinct ones.
-        self._seen: dict[int, int] = {}
-        self._given: set[int] = set()
+        # Occurrences of each row content, by a 64-bit digest: a derived key is the content plus
+        # its occurrence number, so they are counted from row 1, skipped or not. A digest
+        # collision would only renumber occurrences of two different contents, whose keys differ
+        # anyway. Derived keys are distinct by construction; the digests of keys read from the
+        # file are counted to tell the distinct ones. Both counters hold a bounded number of
+        # digests in memory and the rest on disk, so memory does not grow with the file.
+        self._seen = Occurrences()
+        self._given = Occurrences()
+        self._given_distinct = 0
         self._derived = 0
         self._built = 0
 
@@ -640,6 +786,9 @@ class Importer:
         rows = read_rows(self.path, self.fmt, self.encoding)
         try:
             for row in rows:
+                if row.incomplete:  # the last line, still being written: the next run's
+                    stats.incomplete_line = row.line
+                    break
                 stats.rows = row.number
                 last = row
                 if row.number <= skip:
@@ -674,12 +823,15 @@ class Importer:
                 if stats.stopped:
                     stats.unsent += sum(1 for row in rows if row.error is None)
                 elif not self._held:
-                    self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=True)
+                    done = stats.incomplete_line is None
+                    self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=done)
         finally:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
             stats.seconds = time.monotonic() - started
-            stats.keys = self._derived + len(self._given)
+            stats.keys = self._derived + self._given_distinct
+            self._seen.close()
+            self._given.close()
             if self.progress is not None:
                 self.progress.update(stats.rows, stats.sent, stats.bad, force=True)
                 self.progress.done()
@@ -746,13 +898,11 @@ class Importer:
         key = fields.get("idempotencyKey")
         if key is None:
             content = _content(fields)
-            digest = _digest(content)
-            occurrence = self._seen.get(digest, 0) + 1
-            self._seen[digest] = occurrence
+            occurrence = self._seen.add(_digest(content))
             fields["idempotencyKey"] = _derived_key(content, occurrence)
             self._derived += 1
-        else:
-            self._given.add(_digest(str(key)))
+        elif self._given.add(_digest(str(key))) == 1:
+            self._given_distinct += 1
         self.stats.valid += 1
         return fields
 

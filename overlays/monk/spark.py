@@ -61,6 +61,7 @@ class _Plan:
     columns: EventColumns
     key_columns: tuple[str, ...] | None
     time_zone: str
+    key_times: tuple[tuple[str, str, str], ...] = ()  # (key column, helper column, kind)
 
     def __repr__(self) -> str:  # never the key
         return f"_Plan(batch_size={self.batch_size}, width={self.width})"
@@ -137,6 +138,22 @@ def send_events(
             helpers.append(sf.date_format(sf.col(column).cast("timestamp"), _ISO).alias(helper))
             renamed[names.index(column)] = f"{_HELPER}orig_{column}"
             renamed.append(column)
+    # Key columns of a time type get a helper of their own that no session time zone changes:
+    # an instant as microseconds since the epoch, a wall time or date as its text. Each is
+    # written in Python as a UTC session wrote it before (yyyy-MM-ddTHH:mm:ss.ffffffZ), so keys
+    # stay what they were for UTC sessions and become the same for every other zone.
+    key_times: list[tuple[str, str, str]] = []
+    for column in keys or ():
+        kind = fields[column]
+        if isinstance(kind, _TIME_TYPES):
+            helper = f"{_HELPER}key{len(key_times)}"
+            if isinstance(kind, st.TimestampType):
+                helpers.append(sf.unix_micros(sf.col(column)).alias(helper))
+                key_times.append((column, helper, "micros"))
+            else:
+                helpers.append(sf.col(column).cast("string").alias(helper))
+                key_times.append((column, helper, "wall"))
+            renamed.append(helper)
     spark = df.sparkSession
     plan = _Plan(
         api_key=key,
@@ -148,6 +165,7 @@ def send_events(
         columns=columns,
         key_columns=keys,
         time_zone=spark.conf.get("spark.sql.session.timeZone") or "UTC",
+        key_times=tuple(key_times),
     )
     projected = df.select(*[sf.col(c) for c in names], *helpers) if helpers else df
     failed = projected.rdd.mapPartitions(lambda rows: _send_partition(rows, plan))
@@ -201,7 +219,14 @@ def _send_partition(rows: Iterable[Row], plan: _Plan) -> Iterator[tuple[Any, ...
                 continue
             values = dict(zip(plan.names, row, strict=True))
             try:
-                key = key_of(values, plan.key_columns) if plan.key_columns else None
+                key = None
+                if plan.key_columns:
+                    keyed = values
+                    if plan.key_times:
+                        keyed = dict(values)
+                        for column, helper, kind in plan.key_times:
+                            keyed[column] = _utc_text(values[helper], kind)
+                    key = key_of(keyed, plan.key_columns)
                 event = event_of(values, plan.columns, key=key, naive=zone)
             except (RowError, MonkError, ValueError, TypeError) as exc:
                 yield (*original, f"invalid row: {exc}")
@@ -212,6 +237,21 @@ def _send_partition(rows: Iterable[Row], plan: _Plan) -> Iterator[tuple[Any, ...
                 yield from flush()
         if pending:
             yield from flush()
+
+
+_EPOCH = datetime.datetime(1970, 1, 1)
+
+
+def _utc_text(value: Any, kind: str) -> str | None:
+    """A time key value as ``yyyy-MM-ddTHH:mm:ss.ffffffZ``: microseconds since the epoch (an
+    instant) or Spark's text of a wall time or a date. None stays None (an empty key)."""
+    if value is None:
+        return None
+    if kind == "micros":
+        moment = _EPOCH + datetime.timedelta(microseconds=int(value))
+    else:
+        moment = datetime.datetime.fromisoformat(str(value))
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}.{moment.microsecond:06d}Z"
 
 
 def _deliver(client: Any, events: list[Any]) -> tuple[str, bool] | None:
