@@ -170,3 +170,22 @@ def test_deeply_nested_and_huge_jsonl_rows_are_bad_rows_not_crashes(
     assert "usage.jsonl:3: row 3: invalid JSON" in err
     assert "Traceback" not in err
     assert len(mock.events) == 1
+
+
+def test_a_short_acknowledgement_stops_the_import_and_resume_sends_the_batch(
+    tmp_path: Path, mock: MockMonk, server: MockServer
+) -> None:
+    """A 2xx whose count is below the batch size is a failed batch, never rows sent."""
+    source = tmp_path / "usage.csv"
+    source.write_text("id,customer_id,event_name\n" + "".join(f"{i},c1,call\n" for i in range(30)))
+    short = mock.override(
+        "batchCreateEvents", json={"status": "accepted", "count": 9, "requestId": "r"}, times=1
+    )
+    args = [str(source), "--key-column", "id", "--batch-size", "10", "--concurrency", "1"]
+    first = run(server, *args)
+    assert first.returncode == 1, first.stderr.decode()
+    assert "acknowledged 9 of 10 events" in first.stderr.decode()
+    assert "0 events sent" in first.stdout.decode() and short.calls == 1
+    again = run(server, *args, "--resume")
+    assert again.returncode == 0, again.stderr.decode()
+    assert {e["idempotencyKey"] for e in mock.events} == {str(i) for i in range(30)}
