@@ -208,12 +208,12 @@ def workflows(session: nox.Session) -> None:
 @nox.session(tags=["ci"])
 def demo(session: nox.Session) -> None:
     """The main job: examples/quickstart.py, the whole flow, against a local mock of Monk
-    (``python -m monk.testing.server``), or against Monk itself when MONK_API_KEY is set
-    (MONK_ENVIRONMENT=sandbox for the sandbox)."""
+    (``python -m monk.testing.server``), or against Monk's sandbox when MONK_API_KEY is set
+    (production only with ``nox -s demo -- --live`` and MONK_ENVIRONMENT=production)."""
     install_project(session)
     script = str(ROOT / "examples" / "quickstart.py")
     if os.environ.get("MONK_API_KEY"):
-        session.run("python", script)
+        session.run("python", script, *session.posargs)
         return
     python = str(Path(session.bin) / "python")
     server = subprocess.Popen(

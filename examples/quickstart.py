@@ -3,8 +3,10 @@ events, what they cost, and a signed webhook.
 
     python3 -m pip install nox && python3 -m nox -s demo     # against a local mock of Monk
 
-With MONK_API_KEY set it runs against Monk itself (MONK_ENVIRONMENT=sandbox for the sandbox);
-without it, against ``monk.testing.MockMonk`` in this process. It exits 0 only if every step
+With MONK_API_KEY set it runs against Monk's sandbox (or MONK_BASE_URL); it creates billing
+objects, grants $100 of credits and sends 1,000 events, so it writes to production only with
+``--live`` (and MONK_ENVIRONMENT=production). Without a key, against ``monk.testing.MockMonk``
+in this process. It exits 0 only if every step
 worked and the numbers add up: events x unit price = cost, cost in credits = cost / rate, and
 the credit balance = grant - cost.
 """
@@ -53,21 +55,33 @@ def usd(amount: Decimal) -> str:
     return f"${amount:,.2f}"
 
 
-def connect() -> tuple[monk.Monk, str]:
-    """The client, and a description of where it points."""
+class Refused(Exception):
+    """The demo would write to production without --live."""
+
+
+def connect(live: bool) -> tuple[monk.Monk, str]:
+    """The client, and a description of where it points: never production without ``live``."""
     if not os.environ.get("MONK_API_KEY"):
         from monk.testing import MockMonk
 
         return MockMonk().client(), "an in-process mock (monk.testing.MockMonk)"
-    client = monk.Monk()
+    custom = os.environ.get("MONK_BASE_URL") or os.environ.get("MONK_EVENTS_BASE_URL")
+    environment = os.environ.get("MONK_ENVIRONMENT") or ("production" if live else "sandbox")
+    if environment == "production" and not custom and not live:
+        raise Refused(
+            "MONK_ENVIRONMENT=production: the demo creates billing objects, grants $100 of "
+            "credits and sends 1,000 events. Run it with --live to do that to live data, or "
+            "use the sandbox (MONK_ENVIRONMENT=sandbox, the default)"
+        )
+    client = monk.Monk(environment=None if custom else environment)  # type: ignore[arg-type]
     if client.base_url == client.events_base_url:  # one server for both APIs: name it once
         return client, client.base_url
     return client, f"{client.base_url} (REST) and {client.events_base_url} (events)"
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     demo = Demo()
-    client, where = connect()
+    client, where = connect(live="--live" in argv)
     run = uuid.uuid4().hex[:8]
     print(f"Monk quickstart (run {run}) against {where}")
     today = datetime.datetime.now(datetime.UTC).date()
@@ -230,7 +244,10 @@ def wait_for_cost(client: monk.Monk, contract_id: str, expected: Decimal, local:
 
 if __name__ == "__main__":
     try:
-        sys.exit(main())
+        sys.exit(main(sys.argv[1:]))
+    except Refused as exc:
+        print(f"Refused: {exc}", file=sys.stderr)
+        sys.exit(2)
     except monk.MonkError as exc:
         print(f"\nFailed: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(1)

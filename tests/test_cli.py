@@ -495,3 +495,17 @@ def test_monk_mock_serves_until_terminated() -> None:
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_the_progress_bar_fits_a_narrow_terminal_and_a_dry_run_sends_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monk._importer import Progress
+
+    monkeypatch.setenv("COLUMNS", "40")
+    stream = io.StringIO()
+    bar = Progress(10_000, mode="bar", stream=stream, dry_run=True)
+    bar.update(1_234, 1_200, 34, force=True)
+    drawn = stream.getvalue().removeprefix("\r")
+    assert len(drawn) < 40  # one line, redrawn in place: never wrapped
+    assert "valid" in drawn and "sent" not in drawn

@@ -77,3 +77,37 @@ def test_dir_monk_shows_only_the_public_api() -> None:
     for private in ("Any", "TYPE_CHECKING", "annotations", "importlib"):
         assert private not in names
     assert all(hasattr(monk, name) for name in names)
+
+
+def test_a_wrong_call_shows_the_public_error_name_in_its_traceback() -> None:
+    """A missing argument is ``monk.ValidationError`` (also a TypeError) in the traceback, and
+    it still pickles as what it is."""
+    import pickle
+    import traceback
+
+    client = monk.Monk(api_key=KEY)
+    try:
+        client.customers.create(name="Acme")  # type: ignore[call-arg]
+    except monk.ValidationError as exc:
+        shown = "".join(traceback.format_exception(exc))
+        again = pickle.loads(pickle.dumps(exc))
+    finally:
+        client.close()
+    assert "monk.ValidationError: contacts: is required" in shown
+    assert "_ValidationTypeError" not in shown
+    assert isinstance(again, monk.ValidationError) and isinstance(again, TypeError)
+    assert again.field == "contacts"
+
+
+def test_a_base_url_alone_serves_the_events_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only MONK_BASE_URL set (a local mock): events never go to the production events host."""
+    for name in ("MONK_EVENTS_BASE_URL", "MONK_ENVIRONMENT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MONK_BASE_URL", "http://127.0.0.1:8080")
+    with monk.Monk(api_key=KEY) as client:
+        assert client.events_base_url == "http://127.0.0.1:8080"
+    with monk.Monk(api_key=KEY, base_url="http://proxy:1", events_base_url="http://ev:2") as both:
+        assert (both.base_url, both.events_base_url) == ("http://proxy:1", "http://ev:2")
+    monkeypatch.delenv("MONK_BASE_URL")
+    with monk.Monk(api_key=KEY) as default:
+        assert default.events_base_url == "https://events-api.monk.com"

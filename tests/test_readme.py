@@ -18,7 +18,8 @@ import pytest
 from monk.testing import DEFAULT_API_KEY, MockMonk
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("**/*.md"))]
+# PYPI.md is the package's page on PyPI: often the first code a user copies.
+DOCUMENTS = [ROOT / "README.md", ROOT / "PYPI.md", *sorted((ROOT / "docs").glob("**/*.md"))]
 FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 REQUIRES = re.compile(r"^# requires: (\w+)$", re.M)  # a block that needs an extra's package
 
@@ -66,6 +67,8 @@ def test_every_python_block_runs(document: Path, mock_env: MockMonk) -> None:
     if document.name == "README.md":
         assert len(blocks) >= 25
         assert mock_env.requests, "the README's examples sent no request to the mock"
+    if document.name == "PYPI.md":  # the loop reached the contract and priced it
+        assert any("/usage" in call.path for call in mock_env.requests), mock_env.requests
 
 
 def test_the_first_example_does_not_depend_on_the_loop_running(mock_env: MockMonk) -> None:

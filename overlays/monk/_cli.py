@@ -94,7 +94,14 @@ def _parser() -> argparse.ArgumentParser:
         "--environment",
         choices=("production", "sandbox"),
         default=os.environ.get("MONK_ENVIRONMENT"),
-        help="hosts to use when no URL is given (env MONK_ENVIRONMENT; default production)",
+        help="hosts to use when no URL is given (env MONK_ENVIRONMENT; default: sandbox for "
+        "commands that write, production for those that read)",
+    )
+    group.add_argument(
+        "--live",
+        action="store_true",
+        help="let a command that writes (events import, events sync) write to production: "
+        "live billing data; without it such a command uses the sandbox, or refuses production",
     )
     group.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     group.add_argument("--max-retries", type=int, default=None, help="retries per request")
@@ -221,17 +228,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _client(args: argparse.Namespace) -> Monk:
+def _client(args: argparse.Namespace, *, writes: bool = False) -> Monk:
+    """The client for a command; one that ``writes`` gets the sandbox unless ``--live``."""
     from ._client import Monk
 
     if not os.environ.get("MONK_API_KEY"):
         raise UsageError("set MONK_API_KEY (the key is never taken from a flag)")
     events_url = args.events_base_url or (args.base_url if args.base_url else None)
+    environment = args.environment
+    if writes and not (args.base_url or args.events_base_url):
+        if environment is None:
+            environment = "production" if args.live else "sandbox"
+        elif environment == "production" and not args.live:
+            raise UsageError(
+                f"monk {args.command} writes billing data, and the environment is production: "
+                "add --live to write to live data, or use --environment sandbox"
+            )
     try:
         return Monk(
             base_url=args.base_url,
             events_base_url=events_url,
-            environment=args.environment,
+            environment=environment,
             timeout=args.timeout,
             max_retries=args.max_retries,
         )
@@ -281,7 +298,7 @@ def _events_import(args: argparse.Namespace) -> int:
     checkpoint = None
     client = None
     if not args.dry_run:
-        client = _client(args)
+        client = _client(args, writes=True)
         try:
             checkpoint = imp.Checkpoint.load(checkpoint_path, source) if args.resume else None
         except ValueError as exc:
@@ -301,7 +318,7 @@ def _events_import(args: argparse.Namespace) -> int:
         checkpoint = checkpoint or imp.Checkpoint(checkpoint_path, source)
 
     total = imp.count_rows(path, fmt)
-    progress = imp.Progress(total, mode=args.progress)
+    progress = imp.Progress(total, mode=args.progress, dry_run=args.dry_run)
 
     def report(message: str) -> None:
         if progress.mode == "bar":
@@ -513,8 +530,8 @@ def _events_sync(args: argparse.Namespace) -> int:
         import sqlalchemy
     except ImportError:
         raise UsageError("monk events sync needs SQLAlchemy: pip install 'monk-sdk[sql]'") from None
-    client = None if args.dry_run else _client(args)
-    progress = Progress(None, mode=args.progress)
+    client = None if args.dry_run else _client(args, writes=True)
+    progress = Progress(None, mode=args.progress, dry_run=args.dry_run)
 
     def report(message: str) -> None:
         if progress.mode == "bar":

@@ -226,9 +226,15 @@ class _BaseClient:
         )
         rest_default, events_default = ENVIRONMENTS[env]
         self.environment: str = env
-        self.base_url = (base_url or os.environ.get("MONK_BASE_URL") or rest_default).rstrip("/")
+        given_base = base_url or os.environ.get("MONK_BASE_URL")
+        self.base_url = (given_base or rest_default).rstrip("/")
+        # One base URL alone (a mock, a proxy) serves the events too, as in the `monk` command:
+        # a test key and a local mock never send events to the production events host.
         self.events_base_url = (
-            events_base_url or os.environ.get("MONK_EVENTS_BASE_URL") or events_default
+            events_base_url
+            or os.environ.get("MONK_EVENTS_BASE_URL")
+            or given_base
+            or events_default
         ).rstrip("/")
         self.timeout: float | httpx.Timeout | None = timeout
         # A caller's own http_client keeps its timeout unless one is given here.

@@ -65,7 +65,21 @@ class ValidationError(MonkError, ValueError):
 class _ValidationTypeError(ValidationError, TypeError):
     """A ``ValidationError`` that is also the ``TypeError`` Python raises for a wrong call
     (an unknown option, a value of the wrong kind), so both kinds of handler catch it.
+
+    Tracebacks name it ``monk.ValidationError``, the class users catch, not this private one.
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by this function's name: the class's shown name is not where it lives.
+        return _rebuild_type_error, (self.args, self.__dict__)
+
+
+_ValidationTypeError.__module__ = "monk"
+_ValidationTypeError.__qualname__ = "ValidationError"
+
+
+def _rebuild_type_error(args: tuple[Any, ...], state: dict[str, Any]) -> MonkError:
+    return _rebuild(_ValidationTypeError, args, state)
 
 
 class ResponseValidationError(MonkError):

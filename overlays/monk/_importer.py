@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -617,11 +618,19 @@ class Progress:
     """A throttled status line on stderr: rows, events/s, ETA. Redrawn in place on a terminal,
     printed as a new line every few seconds otherwise."""
 
-    def __init__(self, total: int | None, *, mode: str, stream: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        total: int | None,
+        *,
+        mode: str,
+        stream: IO[str] | None = None,
+        dry_run: bool = False,
+    ) -> None:
         self.stream = stream or sys.stderr
         if mode == "auto":
             mode = "bar" if self.stream.isatty() else "lines"
         self.mode = mode
+        self.done_word = "valid" if dry_run else "events sent"  # a dry run sends nothing
         self.total = total
         self.started = time.monotonic()
         self._last = 0.0
@@ -639,7 +648,7 @@ class Progress:
         self._last = now
         elapsed = max(now - self.started, 1e-9)
         rate = (sent - self.sent_before) / elapsed
-        text = f"{rows:,} rows  {sent:,} events sent  {bad:,} bad  {rate:,.0f} events/s"
+        text = f"{rows:,} rows  {sent:,} {self.done_word}  {bad:,} bad  {rate:,.0f} events/s"
         if self.total:
             done = min(rows / self.total, 1.0)
             text += f"  {done:.0%}"
@@ -648,7 +657,10 @@ class Progress:
                 remaining = elapsed / handled * (self.total - rows)
                 text += f"  ETA {_duration(remaining)}"
         if self.mode == "bar":
-            pad = max(self._width - len(text), 0)
+            # Cut to the terminal's width: a line that wraps cannot be redrawn in place.
+            columns = shutil.get_terminal_size((80, 24)).columns
+            text = text[: max(columns - 1, 20)]
+            pad = max(min(self._width, columns - 1) - len(text), 0)
             self.stream.write("\r" + text + " " * pad)
             self._width = len(text)
         else:
