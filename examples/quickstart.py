@@ -55,7 +55,7 @@ def usd(amount: Decimal) -> str:
     return f"${amount:,.2f}"
 
 
-class Refused(Exception):
+class RefusedError(Exception):
     """The demo would write to production without --live."""
 
 
@@ -68,7 +68,7 @@ def connect(live: bool) -> tuple[monk.Monk, str]:
     custom = os.environ.get("MONK_BASE_URL") or os.environ.get("MONK_EVENTS_BASE_URL")
     environment = os.environ.get("MONK_ENVIRONMENT") or ("production" if live else "sandbox")
     if environment == "production" and not custom and not live:
-        raise Refused(
+        raise RefusedError(
             "MONK_ENVIRONMENT=production: the demo creates billing objects, grants $100 of "
             "credits and sends 1,000 events. Run it with --live to do that to live data, or "
             "use the sandbox (MONK_ENVIRONMENT=sandbox, the default)"
@@ -245,7 +245,7 @@ def wait_for_cost(client: monk.Monk, contract_id: str, expected: Decimal, local:
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv[1:]))
-    except Refused as exc:
+    except RefusedError as exc:
         print(f"Refused: {exc}", file=sys.stderr)
         sys.exit(2)
     except monk.MonkError as exc:
