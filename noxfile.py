@@ -32,6 +32,7 @@ def group(name: str) -> list[str]:
 BUILD_INPUTS = (
     "pyproject.toml",
     "README.md",
+    "CONTRIBUTING.md",
     "PYPI.md",
     "LICENSE",
     "overlays",
@@ -174,7 +175,8 @@ def typing(session: nox.Session) -> None:
 def spec_sync_rehearsal(session: nox.Session) -> None:
     """The spec-sync workflow's steps, in a temporary copy, against a modified loopback spec.
 
-    A loopback server publishes a modified openapi/; the PR body goes to a file (README: "Keeping up with Monk's API").
+    A loopback server publishes a modified openapi/; the PR body goes to a file (CONTRIBUTING.md:
+    "Keeping up with Monk's API").
     """
     session.install(*group("regenerate"), *group("test"), *PYPROJECT["project"]["dependencies"])
     session.run("python", "scripts/spec_sync_rehearsal.py", *session.posargs)
@@ -295,7 +297,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def record(session: nox.Session) -> None:
-    """Re-record the cassette tests against the live API (not in CI; README, "Cassette tests").
+    """Re-record the cassette tests against the live API (not in CI; CONTRIBUTING.md, "Cassette
+    tests").
 
     ``MONK_API_KEY=... nox -s record -- -k customers``: the sandbox unless MONK_ENVIRONMENT says
     production. Writes are real. Keys are scrubbed; the drift report follows.

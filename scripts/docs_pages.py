@@ -2,9 +2,10 @@
 
 Two kinds of page are made here, so that neither can fall behind what they describe:
 
-- **Guides**, cut from README.md by heading: one source for the repository's front page and the
-  site. Links between README sections are rewritten to the page the section landed on; a link to
-  a section that exists nowhere is left as it is, and the strict build fails on it.
+- **Guides**, cut from README.md (for users, under guides/) and CONTRIBUTING.md (for maintainers,
+  under development/) by heading: one source for the repository and the site. Links between
+  sections, in either file, are rewritten to the page the section landed on; a link to a section
+  that exists nowhere is left as it is, and the strict build fails on it.
 - **Reference**, from the installed package (the wheel nox built): a page for the ``monk``
   package listing every public name, and a page per resource of ``monk.Monk`` with its sync and
   async methods. A public name or a resource method without a docstring stops the build.
@@ -24,10 +25,11 @@ from typing import Any
 import mkdocs_gen_files
 
 ROOT = Path(__file__).resolve().parent.parent
-README = ROOT / "README.md"
+# Each source, and the folder of the pages of its level-2 headings that GUIDES does not name.
+SOURCES = {"README.md": "guides", "CONTRIBUTING.md": "development"}
 
-# README heading -> (page, title). A heading not listed here, at level 2, gets a page of its own
-# under guides/ (so a new README section shows up on the site without an edit here).
+# Heading (of README.md or CONTRIBUTING.md) -> (page, title). A heading not listed here, at level
+# 2, gets a page of its own (so a new section shows up on the site without an edit here).
 GUIDES: dict[str, tuple[str, str]] = {
     "Using it": ("guides/quickstart.md", "Quickstart"),
     "Sending usage events": ("guides/events.md", "Sending usage events"),
@@ -35,13 +37,15 @@ GUIDES: dict[str, tuple[str, str]] = {
     "Webhooks": ("guides/webhooks.md", "Webhooks"),
     "`monk.testing.MockMonk`": ("guides/testing.md", "Testing with the mock"),
     "The `monk` command": ("guides/cli.md", "The monk command"),
+    "The demo and the tests": ("development/index.md", "Contributing"),
     "How this repository is built": ("development/repository.md", "How the SDK is built"),
     "The spec and where it comes from": ("development/spec.md", "The spec"),
     "Development": ("development/tasks.md", "Development tasks"),
 }
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})(.*)$")
 HEADING = re.compile(r"^(#{1,6}) (.+?)\s*$")
-LINK = re.compile(r"\]\(#([^)\s]+)\)")
+# A link to a section: ](#anchor), ](README.md#anchor), ](CONTRIBUTING.md) ...
+LINK = re.compile(r"\]\((README\.md|CONTRIBUTING\.md)?(?:#([^)\s]+))?\)")
 
 
 def fenced(lines: list[str]) -> Iterator[tuple[str, bool]]:
@@ -79,11 +83,13 @@ class Section:
     level: int
     page: str
     title: str
+    source: str = "README.md"
     lines: list[str] = field(default_factory=list)
 
 
-def readme_sections(text: str) -> list[Section]:
-    """README.md cut at the headings of GUIDES (and at every level-2 heading)."""
+def readme_sections(text: str, source: str = "README.md") -> list[Section]:
+    """A source cut at the headings of GUIDES (and at every level-2 heading)."""
+    folder = SOURCES[source]
     sections: list[Section] = []
     current: Section | None = None
     for line, in_fence in fenced(text.splitlines()):
@@ -92,13 +98,14 @@ def readme_sections(text: str) -> list[Section]:
             level, heading = len(found.group(1)), found.group(2)
             if heading in GUIDES:
                 page, title = GUIDES[heading]
-                current = Section(heading, level, page, title)
+                current = Section(heading, level, page, title, source)
                 sections.append(current)
                 continue
             if level <= 2:
                 if level == 2:
                     name = slug(heading)
-                    current = Section(heading, level, f"guides/{name}.md", heading.strip("`"))
+                    page = f"{folder}/{name}.md"
+                    current = Section(heading, level, page, heading.strip("`"), source)
                     sections.append(current)
                 else:
                     current = None  # the title block above the first section
@@ -108,9 +115,19 @@ def readme_sections(text: str) -> list[Section]:
                 continue
         if current is not None:
             current.lines.append(line)
+    return sections
+
+
+def all_sections() -> list[Section]:
+    """Every source's sections; a heading of GUIDES found in none of them is an error."""
+    sections = [
+        section
+        for source in SOURCES
+        for section in readme_sections((ROOT / source).read_text(encoding="utf-8"), source)
+    ]
     missing = set(GUIDES) - {s.heading for s in sections}
     if missing:
-        raise DocsError(f"README.md has no section {sorted(missing)}: update GUIDES")
+        raise DocsError(f"{' and '.join(SOURCES)} have no section {sorted(missing)}: update GUIDES")
     return sections
 
 
@@ -122,7 +139,10 @@ def anchors(section: Section) -> Iterator[str]:
             yield slug(found.group(2))
 
 
-def render(section: Section, where: dict[str, str], tops: frozenset[str]) -> str:
+Where = dict[tuple[str, str], str]  # (source, anchor) -> page
+
+
+def render(section: Section, where: Where, tops: frozenset[str]) -> str:
     """The section as a page: its headings raised so the page starts at ``#``, links fixed."""
     shift = section.level - 1
     out = [f"# {section.title}", ""]
@@ -132,14 +152,19 @@ def render(section: Section, where: dict[str, str], tops: frozenset[str]) -> str
             hashes = "#" * max(2, len(found.group(1)) - shift)
             out.append(f"{hashes} {found.group(2)}")
         elif not in_fence:
-            out.append(LINK.sub(lambda m: _link(m.group(1), section.page, where, tops), line))
+            out.append(LINK.sub(lambda m: _link(m, section, where, tops), line))
         else:
             out.append(line)
     return "\n".join(out).rstrip() + "\n"
 
 
-def _link(anchor: str, page: str, where: dict[str, str], tops: frozenset[str]) -> str:
-    target = where.get(anchor)
+def _link(found: re.Match[str], section: Section, where: Where, tops: frozenset[str]) -> str:
+    source, anchor = found.group(1) or section.source, found.group(2)
+    page = section.page
+    if anchor is None:  # the whole file: its first page
+        target = "index.md" if source == "README.md" else where[(source, "")]
+        return f"]({posixpath.relpath(target, posixpath.dirname(page))})"
+    target = where.get((source, anchor))
     if target is None or target == page:
         return f"](#{anchor})"
     relative = posixpath.relpath(target, posixpath.dirname(page))
@@ -244,11 +269,12 @@ def resource_page(path: str, sync: type, async_: type) -> str:
 
 
 def main() -> None:
-    sections = readme_sections(README.read_text(encoding="utf-8"))
-    where: dict[str, str] = {}
+    sections = all_sections()
+    where: Where = {}
     for section in sections:
+        where.setdefault((section.source, ""), section.page)
         for anchor in anchors(section):
-            where.setdefault(anchor, section.page)
+            where.setdefault((section.source, anchor), section.page)
     tops = frozenset(slug(s.heading) for s in sections)
     nav = ["* [Home](index.md)", "* Guides"]
     pages: dict[str, list[Section]] = {}
@@ -260,7 +286,7 @@ def main() -> None:
     for page, parts in pages.items():
         with mkdocs_gen_files.open(page, "w") as out:
             out.write("".join(render(p, where, tops) for p in parts))
-        mkdocs_gen_files.set_edit_path(page, "../README.md")
+        mkdocs_gen_files.set_edit_path(page, f"../{parts[0].source}")
     guide_pages = [p for p in pages if p.startswith("guides/")]
     nav += [f"    * [{pages[p][0].title}]({p})" for p in guide_pages]
 

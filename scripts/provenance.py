@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """List what the spec infers rather than takes from Monk's documentation.
 
-    python scripts/provenance.py                 print the list (markdown)
-    python scripts/provenance.py --write-readme  refresh the README's list between its markers
-    python scripts/provenance.py --count         just the counts
+    python scripts/provenance.py            print the list (markdown)
+    python scripts/provenance.py --write    refresh CONTRIBUTING.md's list between its markers
+    python scripts/provenance.py --count    just the counts
 
 Every node of ``openapi/openapi.json`` marked ``x-monk-provenance: inferred`` is one line, with
-its ``x-monk-note``; the README carries the same list, and a test keeps the two in step.
+its ``x-monk-note``; CONTRIBUTING.md ("What is inferred") carries the same list, and a test
+keeps the two in step.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
-README = ROOT / "README.md"
-START = "<!-- inferred:start (scripts/provenance.py --write-readme) -->"
+# For maintainers, not users: the list lives in CONTRIBUTING.md (and the site's development pages).
+DOCUMENT = ROOT / "CONTRIBUTING.md"
+START = "<!-- inferred:start (scripts/provenance.py --write) -->"
 END = "<!-- inferred:end -->"
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -86,30 +88,31 @@ def markdown(parts: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> bool:
-    """Replace the README's list; True when it changed."""
-    readme = README.read_text()
-    if START not in readme or END not in readme:
-        raise SystemExit(f"README.md lacks the markers {START} ... {END}")
-    head, rest = readme.split(START, 1)
+def write_document(text: str) -> bool:
+    """Replace CONTRIBUTING.md's list; True when it changed."""
+    document = DOCUMENT.read_text()
+    if START not in document or END not in document:
+        raise SystemExit(f"{DOCUMENT.name} lacks the markers {START} ... {END}")
+    head, rest = document.split(START, 1)
     _, tail = rest.split(END, 1)
     updated = f"{head}{START}\n{text}\n{END}{tail}"
-    if updated != readme:
-        README.write_text(updated)
+    if updated != document:
+        DOCUMENT.write_text(updated)
         return True
     return False
 
 
-def readme_section() -> str:
-    readme = README.read_text()
-    return readme.split(START, 1)[1].split(END, 1)[0].strip()
+def document_section() -> str:
+    """The list between the markers of CONTRIBUTING.md, as it stands."""
+    document = DOCUMENT.read_text()
+    return document.split(START, 1)[1].split(END, 1)[0].strip()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--write", action="store_true")
     parser.add_argument("--count", action="store_true")
     args = parser.parse_args()
     doc = json.loads(SPEC.read_text())
@@ -121,8 +124,9 @@ def main() -> int:
         print(f"inferred parts: {len(parts)}")
         return 0
     text = markdown(parts)
-    if args.write_readme:
-        print("README.md updated" if write_readme(text) else "README.md already in step")
+    if args.write:
+        changed = write_document(text)
+        print(f"{DOCUMENT.name} {'updated' if changed else 'already in step'}")
     else:
         print(text)
     return 0

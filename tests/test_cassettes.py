@@ -8,9 +8,10 @@ JSON body fails. The typed result must equal the documented response field by fi
 as instants, numbers exactly), dates must come back as date/datetime, money the overlay exposes
 as Decimal, and documented errors as the typed exceptions.
 
-``--record-mode=rewrite`` records the same tests against the live API instead (README, "Cassette tests":
-``MONK_API_KEY=... nox -s record -- -k customers``); the results are then compared with what was
-recorded, and scripts/cassette_drift.py reports how the recording differs from the spec.
+``--record-mode=rewrite`` records the same tests against the live API instead (CONTRIBUTING.md,
+"Cassette tests": ``MONK_API_KEY=... nox -s record -- -k customers``); the results are then
+compared with what was recorded, and scripts/cassette_drift.py reports how the recording differs
+from the spec.
 """
 
 from __future__ import annotations

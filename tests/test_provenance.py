@@ -1,4 +1,4 @@
-"""The README's list of inferred parts is the spec's, and every operation says where it is from."""
+"""CONTRIBUTING.md's list of inferred parts is the spec's, and every operation says where it is from."""
 
 from __future__ import annotations
 
@@ -16,11 +16,17 @@ spec.loader.exec_module(provenance)
 SPEC = json.loads((OPENAPI / "openapi.json").read_text())
 
 
-def test_readme_lists_exactly_the_inferred_parts() -> None:
+def test_contributing_lists_exactly_the_inferred_parts() -> None:
     expected = provenance.markdown(provenance.inferred_parts(SPEC))
-    assert provenance.readme_section() == expected, (
-        "run: python scripts/provenance.py --write-readme"
-    )
+    assert provenance.document_section() == expected, "run: python scripts/provenance.py --write"
+
+
+def test_the_user_pages_carry_no_list_of_inferred_parts() -> None:
+    """The list is for maintainers: README.md and PYPI.md are for users."""
+    for name in ("README.md", "PYPI.md"):
+        text = (ROOT / name).read_text()
+        assert "inferred:start" not in text, name
+        assert "inferred parts of `openapi/openapi.json`" not in text, name
 
 
 def test_every_operation_has_source_scope_tag_and_operation_id() -> None:

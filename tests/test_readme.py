@@ -18,8 +18,14 @@ import pytest
 from monk.testing import DEFAULT_API_KEY, MockMonk
 
 ROOT = Path(__file__).resolve().parent.parent
-# PYPI.md is the package's page on PyPI: often the first code a user copies.
-DOCUMENTS = [ROOT / "README.md", ROOT / "PYPI.md", *sorted((ROOT / "docs").glob("**/*.md"))]
+# PYPI.md is the package's page on PyPI: often the first code a user copies. CONTRIBUTING.md holds
+# the maintainers' sections the README had (the docs site cuts pages from both).
+DOCUMENTS = [
+    ROOT / "README.md",
+    ROOT / "PYPI.md",
+    ROOT / "CONTRIBUTING.md",
+    *sorted((ROOT / "docs").glob("**/*.md")),
+]
 FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 REQUIRES = re.compile(r"^# requires: (\w+)$", re.M)  # a block that needs an extra's package
 
@@ -71,7 +77,36 @@ def test_every_python_block_runs(document: Path, mock_env: MockMonk) -> None:
         assert any("/usage" in call.path for call in mock_env.requests), mock_env.requests
 
 
-def test_the_first_example_does_not_depend_on_the_loop_running(mock_env: MockMonk) -> None:
-    """The first "Using it" block runs alone for a customer without contracts (no NameError)."""
+def test_the_first_example_runs_alone_with_no_account(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's first screen: no MONK_API_KEY, no server, and it prints the priced usage."""
+    for name in ("MONK_API_KEY", "MONK_BASE_URL", "MONK_EVENTS_BASE_URL", "MONK_ENVIRONMENT"):
+        monkeypatch.delenv(name, raising=False)
+    text = (ROOT / "README.md").read_text()
     line, source = python_blocks(ROOT / "README.md")[0]
+    assert text.index("```python") < text.index("\n## "), "the first example is on the first screen"
+    assert "pip install monk-sdk" in text[: text.index("```python")]
+    assert source.count("\n") <= 20 and "from monk.testing import MockMonk" in source
     exec(compile(source, f"README.md:{line}", "exec"), {"__name__": "readme"})  # noqa: S102
+    assert capsys.readouterr().out.strip() == "0.06"
+
+
+def test_the_using_it_example_does_not_depend_on_the_loop_running(mock_env: MockMonk) -> None:
+    """The first "Using it" block runs alone for a customer without contracts (no NameError)."""
+    text = (ROOT / "README.md").read_text()
+    after = text.count("\n", 0, text.index("\n## Using it\n"))
+    line, source = next((n, s) for n, s in python_blocks(ROOT / "README.md") if n > after)
+    exec(compile(source, f"README.md:{line}", "exec"), {"__name__": "readme"})  # noqa: S102
+
+
+def test_the_two_commands_work_where_pip_is_externally_managed() -> None:
+    """The README's set-up commands make a virtualenv (PEP 668) and stay what CI runs."""
+    text = (ROOT / "README.md").read_text()
+    first_screen = text[: text.index("\n## ")]
+    venv = "python3 -m venv .venv && .venv/bin/pip install -q nox && .venv/bin/nox"
+    assert f"{venv} -s demo" in first_screen
+    assert f"{venv} -t ci" in first_screen
+    assert "python3-venv" in first_screen
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "python3 -m pip install" in ci and "python3 -m nox -t ci" in ci
