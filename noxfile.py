@@ -190,7 +190,9 @@ MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 def docs(session: nox.Session) -> None:
     """The API reference site (mkdocs-material + mkdocstrings), strict, from the built wheel.
 
-    Broken links, warnings and public names without a docstring fail it. ``-- serve`` serves it.
+    Broken links, warnings and public names without a docstring fail it, and so do raw Sphinx
+    roles, private paths in headings, stray pages and unlinked models (scripts/docs_check.py).
+    ``-- serve`` serves it.
     """
     session.install(*group("docs"))
     install_project(session)
@@ -198,6 +200,7 @@ def docs(session: nox.Session) -> None:
         session.run("mkdocs", "serve", *session.posargs[1:], env=MKDOCS_ENV)
         return
     session.run("mkdocs", "build", "--strict", "--clean", *session.posargs, env=MKDOCS_ENV)
+    session.run("python", "scripts/docs_check.py", "site")
 
 
 @nox.session(tags=["ci"])

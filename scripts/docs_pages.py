@@ -7,8 +7,12 @@ Two kinds of page are made here, so that neither can fall behind what they descr
   sections, in either file, are rewritten to the page the section landed on; a link to a section
   that exists nowhere is left as it is, and the strict build fails on it.
 - **Reference**, from the installed package (the wheel nox built): a page for the ``monk``
-  package listing every public name, and a page per resource of ``monk.Monk`` with its sync and
-  async methods. A public name or a resource method without a docstring stops the build.
+  package listing every public name under its public path (``monk.APIConnectionError``), a page
+  per resource of ``monk.Monk`` with its sync and async methods, and the response models the
+  methods return (``monk.types.Customer``...), grouped by resource, which return types link to.
+  A public name or a resource method without a docstring stops the build.
+
+SUMMARY.md, the navigation, is read by literate-nav and is not a page (scripts/docs_hooks.py).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ GUIDES: dict[str, tuple[str, str]] = {
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})(.*)$")
 HEADING = re.compile(r"^(#{1,6}) (.+?)\s*$")
 # A link to a section: ](#anchor), ](README.md#anchor), ](CONTRIBUTING.md) ...
+ROLE = re.compile(r":(?:class|meth|func|data|attr|exc|mod|obj):`~?([\w.]+)`")
 LINK = re.compile(r"\]\((README\.md|CONTRIBUTING\.md)?(?:#([^)\s]+))?\)")
 
 
@@ -191,14 +196,18 @@ def public_names() -> list[tuple[str, Any]]:
 
 
 def directive(name: str, obj: Any) -> str:
-    """A mkdocstrings directive for a public name, by the module that defines it."""
+    """A mkdocstrings directive for a public name, by its public path (``monk.RetryConfig``).
+
+    The page shows that path; the private one it is defined under (``monk._retry``) is still
+    registered, so a signature naming either links here.
+    """
     if inspect.ismodule(obj):
         return f"::: {obj.__name__}"
-    module = getattr(obj, "__module__", None)
-    if module and hasattr(obj, "__qualname__"):
-        return f"::: {module}.{obj.__qualname__}"
-    # A constant (``monk.omit``): its value's repr and its type's docstring.
-    return f"## `monk.{name}`\n\n`{obj!r}`: {inspect.getdoc(obj)}\n"
+    if hasattr(obj, "__qualname__"):
+        return f"::: monk.{name}"
+    # A constant (``monk.omit``): its value's repr and its type's docstring, roles as code.
+    doc = ROLE.sub(r"`\1`", inspect.getdoc(obj) or "")
+    return f"## `monk.{name}`\n\n`{obj!r}`: {doc}\n"
 
 
 def resources() -> list[tuple[str, type, type]]:
@@ -268,6 +277,97 @@ def resource_page(path: str, sync: type, async_: type) -> str:
     return "\n".join(lines)
 
 
+def module_page(name: str, module: Any) -> str:
+    """A public module's page; ``monk.types`` without the models (they have pages of their own)."""
+    if name != "types":
+        return f"# `monk.{name}`\n\n{directive(name, module)}\n"
+    params = importlib.import_module("monk._params")
+    members = ["UNSET", "Unset", *params.__all__]
+    return "\n".join(
+        [
+            "# `monk.types`",
+            "",
+            "::: monk.types",
+            "    options:",
+            f"      members: [{', '.join(members)}]",
+            "",
+            "The response models (`monk.types.Customer`, `monk.types.Contract`...) are on the",
+            "[models pages](models/customers.md), one per resource.",
+            "",
+        ]
+    )
+
+
+# --- the response models --------------------------------------------------------------------
+
+IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def models_by_resource(found: list[tuple[str, type, type]]) -> dict[str, list[str]]:
+    """The generated models users get back, by the top-level resource that first returns them.
+
+    From each resource method's return annotation (``SyncPage[Customer]``), then every model a
+    field of one names (``Contract.credit_settings``: ``ContractCreditSettings``), enums included;
+    then the models a parameter accepts (``contacts``: ``CustomerContact``).
+    """
+    attrs = importlib.import_module("attrs")
+    types = importlib.import_module("monk.types")
+    generated = set(importlib.import_module("monk._generated.models").__all__)
+    groups: dict[str, list[str]] = {}
+    placed: set[str] = set()
+
+    def visit(name: str, group: str) -> None:
+        if name.endswith("Model") and name[: -len("Model")] in generated:
+            name = name[: -len("Model")]  # ``Pricing as PricingModel`` in the resources
+        if name in placed or name not in generated:
+            return
+        placed.add(name)
+        groups.setdefault(group, []).append(name)
+        cls = getattr(types, name)
+        if attrs.has(cls):
+            for item in attrs.fields(cls):
+                for word in IDENTIFIER.findall(str(item.type)):
+                    visit(word, group)
+
+    signatures = [
+        (path.split(".")[0], inspect.signature(getattr(sync, method)))
+        for path, sync, _ in found
+        for method in methods(sync)
+    ]
+    for group, signature in signatures:  # what comes back first, then what may be passed in
+        for word in IDENTIFIER.findall(str(signature.return_annotation)):
+            visit(word, group)
+    for group, signature in signatures:
+        for parameter in signature.parameters.values():
+            for word in IDENTIFIER.findall(str(parameter.annotation)):
+                visit(word, group)
+    if not groups:
+        raise DocsError("no resource method returns a generated model: the models page is empty")
+    return groups
+
+
+def models_page(group: str, names: list[str]) -> str:
+    lines = [
+        f"# Models: `client.{group}`",
+        "",
+        f"What the methods of [`client.{group}`](../resources/{group}.md) return, the models and",
+        "enums their fields hold, and the models their parameters accept as well as dicts. Each is",
+        "importable from `monk.types`; a field the server did",
+        "not send is `monk.types.UNSET`, and fields the SDK does not know are kept in",
+        "`additional_properties`.",
+        "",
+    ]
+    for name in names:
+        lines += [
+            f"::: monk.types.{name}",
+            "    options:",
+            "      show_root_heading: true",
+            "      members: false",
+            "",
+        ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     sections = all_sections()
     where: Where = {}
@@ -295,7 +395,8 @@ def main() -> None:
         "# The `monk` package",
         "",
         "Everything public is importable from `monk`; modules with a leading underscore are",
-        "private. Money is `decimal.Decimal` throughout.",
+        "private. Money is `decimal.Decimal` throughout. What the methods return is on the",
+        "[models pages](models/customers.md); each resource's page lists its methods.",
         "",
     ]
     names = public_names()
@@ -306,7 +407,7 @@ def main() -> None:
         if inspect.ismodule(obj):
             lines += [f"## `monk.{name}`", "", f"See [monk.{name}]({name}.md).", ""]
             with mkdocs_gen_files.open(f"reference/{name}.md", "w") as out:
-                out.write(f"# `monk.{name}`\n\n{directive(name, obj)}\n")
+                out.write(module_page(name, obj))
             continue
         found = directive(name, obj)
         options = (
@@ -317,11 +418,18 @@ def main() -> None:
         out.write("\n".join(lines))
     nav.append("    * [monk](reference/monk.md)")
     nav.append("    * Resources")
-    for path, sync, async_ in resources():
+    found_resources = resources()
+    for path, sync, async_ in found_resources:
         page = f"reference/resources/{path.replace('.', '-')}.md"
         with mkdocs_gen_files.open(page, "w") as out:
             out.write(resource_page(path, sync, async_))
         nav.append(f"        * [client.{path}]({page})")
+    nav.append("    * Models")
+    for group, model_names in models_by_resource(found_resources).items():
+        page = f"reference/models/{group}.md"
+        with mkdocs_gen_files.open(page, "w") as out:
+            out.write(models_page(group, model_names))
+        nav.append(f"        * [client.{group}]({page})")
     for name, obj in names:
         if inspect.ismodule(obj):
             nav.append(f"    * [monk.{name}](reference/{name}.md)")
