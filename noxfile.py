@@ -188,10 +188,12 @@ MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 @nox.session(tags=["ci"])
 def docs(session: nox.Session) -> None:
-    """The API reference site (mkdocs-material + mkdocstrings), strict, from the built wheel.
+    """The API reference site (mkdocs-material + mkdocstrings), strict, from the built wheel,
+    then screenshots of its pages in headless Chromium (Debian's, installed here if missing).
 
     Broken links, warnings and public names without a docstring fail it, and so do raw Sphinx
-    roles, private paths in headings, stray pages and unlinked models (scripts/docs_check.py).
+    roles, private paths in headings, stray pages and unlinked models (scripts/docs_check.py),
+    and a blank screenshot (site/_screenshots/*.png, scripts/docs_screenshots.py).
     ``-- serve`` serves it.
     """
     session.install(*group("docs"))
@@ -201,6 +203,9 @@ def docs(session: nox.Session) -> None:
         return
     session.run("mkdocs", "build", "--strict", "--clean", *session.posargs, env=MKDOCS_ENV)
     session.run("python", "scripts/docs_check.py", "site")
+    if not any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")):
+        apt_install(session, "chromium")
+    session.run("python", "scripts/docs_screenshots.py", "site")
 
 
 @nox.session(tags=["ci"])
