@@ -218,7 +218,7 @@ def test_spec_sync_tests_a_tree_once_and_shows_the_result_on_the_pr_head() -> No
     assert 'echo "pushed=false"' in push and "exit 0" in push  # the same tree: nothing more
     assert "-- .github/workflows" in push and '--delete "$BRANCH"' in push
     publish = jobs["pr"]["steps"][-2]["run"]
-    assert 'repos/$REPOSITORY/statuses/$SHA' in publish
+    assert "repos/$REPOSITORY/statuses/$SHA" in publish
     assert jobs["pr"]["steps"][-2]["env"]["SHA"] == "${{ needs.sync.outputs.sha }}"
     ci = check_workflows.load(WORKFLOWS / "ci.yml")
     assert "workflow_call" in ci["on"]
