@@ -71,6 +71,9 @@ def sync_calls(client: monk.Monk) -> None:
         credit_grant_cents=omit,
     )
     client.contracts.create(plan_id="plan_1", customer_id="cus_1", start_date="2026-03-01")
+    plan = client.plans.create(name="Pro", plan_code="pro", currency="USD")
+    assert_type(plan.id, str)  # every object's id: not "str | Unset"
+    client.contracts.create(plan_id=plan.id, customer_id="cus_1", start_date="2026-03-01")
     client.contracts.credits.grant_promotional(
         "con_1",
         expires_at=datetime.datetime(2027, 1, 1, tzinfo=datetime.UTC),
