@@ -7,12 +7,18 @@ most ``max_concurrent_flushes`` batches are sent at once, each through the clien
 circuit breaker. Every event added ends in exactly one place: sent, or handed to
 ``on_flush_failure`` (or kept in ``failed_events()`` when there is no callback); none is dropped
 silently. The README's "Sending usage events" says which method to use when.
+
+With ``spool=path`` the buffer is also written to a local SQLite file (``_spool``): ``add``
+returns once its event is committed there, and a batch leaves the spool only when Monk
+acknowledged every event of it or it was handed to ``on_flush_failure``. Each ``add`` waiting
+at the same time joins one transaction (group commit): the first to arrive commits for all.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import contextlib
 import dataclasses
 import inspect
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncMonk, Monk
     from ._operation import Operation
+    from ._spool import Spool, SpoolOptions, Synchronous
 
 __all__ = [
     "MAX_BATCH_SIZE",
@@ -208,6 +215,7 @@ class _Config:
     max_concurrent_flushes: int
     block: bool
     on_flush_failure: FlushFailureCallback | None
+    spool: SpoolOptions | None = None
 
     @classmethod
     def check(
@@ -219,6 +227,10 @@ class _Config:
         max_concurrent_flushes: int,
         backpressure: Backpressure,
         on_flush_failure: FlushFailureCallback | None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> _Config:
         _check_int("capacity", capacity, 1)
         _check_int("max_batch_size", max_batch_size, 1, MAX_BATCH_SIZE)
@@ -237,6 +249,16 @@ class _Config:
             )
         if on_flush_failure is not None and not callable(on_flush_failure):
             raise ValidationError("on_flush_failure", "must be a callable(events, error)")
+        spooled = None
+        if spool is not None:
+            from ._spool import SpoolOptions
+
+            spooled = SpoolOptions.check(
+                spool,
+                synchronous=spool_synchronous,
+                max_bytes=spool_max_bytes,
+                commit_wait=spool_commit_wait,
+            )
         return cls(
             capacity,
             max_batch_size,
@@ -244,6 +266,7 @@ class _Config:
             max_concurrent_flushes,
             backpressure == "block",
             on_flush_failure,
+            spooled,
         )
 
 
@@ -272,6 +295,13 @@ class _Batch:
             body = self.body = batch_body(self._events)
             self._events = None
         return body
+
+    def size(self) -> int:
+        """The bytes of the events' JSON (the body without its envelope and commas)."""
+        if self.body is not None:
+            return len(self.body) - len(_PREFIX) - 2 - (self.count - 1)
+        assert self._events is not None
+        return sum(len(event._json) for event in self._events)
 
     @property
     def events(self) -> list[Event]:
@@ -331,6 +361,16 @@ class _State:
             self.oldest = time.monotonic()
             return True
         return count == self.batch_limit
+
+    def extend(self, events: list[Event]) -> bool:
+        """Buffer events committed to the spool, in order; True when the flusher should look."""
+        had = len(self.events)
+        self.events.extend(events)
+        self.accepted += len(events)
+        if not had:
+            self.oldest = time.monotonic()
+            return True
+        return had < self.batch_limit <= len(self.events)
 
     def cut_delay(self) -> float | None:
         """0 when a batch should be cut now, else how long until one should (None: no events)."""
@@ -406,14 +446,64 @@ def _abandoned_error(count: int, timeout: float | None) -> MonkError:
     )
 
 
-def _check_count(response: httpx.Response, count: int) -> None:
-    """Monk says how many events it accepted; a different number is worth a warning."""
+def _count_error(response: httpx.Response, count: int) -> MonkError | None:
+    """Monk says how many events it accepted: fewer than were sent is not an acknowledgement.
+
+    The batch is then a failed delivery (``on_flush_failure``, or kept; a spooled batch stays
+    in the spool until then): which events are missing is not said, and re-sending all of them
+    is safe, as each keeps its idempotency key. More than were sent is only worth a warning.
+    A response without a numeric count was still a 2xx, and counts as accepted.
+    """
     try:
         accepted = response.json().get("count")
     except (ValueError, AttributeError, RecursionError):
-        return
-    if isinstance(accepted, int) and accepted != count:
+        return None
+    if isinstance(accepted, bool) or not isinstance(accepted, int) or accepted == count:
+        return None
+    if accepted > count:
         log.warning("monk: sent a batch of %d events and Monk accepted %d", count, accepted)
+        return None
+    return MonkError(
+        f"Monk answered {response.status_code} but accepted {accepted} of the {count} events "
+        "of a batch; the batch is not acknowledged. Re-sending all of it is safe "
+        "(same idempotency keys)"
+    )
+
+
+class _Group:
+    """Events waiting to be committed to the spool together (one transaction)."""
+
+    __slots__ = ("done", "error", "events", "size")
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.size = 0  # bytes of their JSON
+        self.done = False
+        self.error: BaseException | None = None
+
+
+def _spool_full_error(config: _Config, timeout: float | None = None) -> BufferFullError:
+    assert config.spool is not None
+    waited = f" for {timeout}s" if timeout is not None else ""
+    return BufferFullError(
+        config.capacity,
+        f"the event buffer stayed full{waited}: {config.capacity} events waiting, or "
+        f"spool_max_bytes={config.spool.max_bytes} bytes of events not yet acknowledged in the "
+        "spool; add it again later, or use backpressure='block' to wait for room",
+    )
+
+
+def _spool_write_error(spool: Spool, exc: BaseException) -> MonkError:
+    error = MonkError(f"the event could not be written to the spool {spool.path}: {exc}")
+    error.__cause__ = exc
+    return error
+
+
+def _forked_error() -> MonkError:
+    return MonkError(
+        "a spooled event buffer cannot be used after os.fork(): the spool and its lock are the "
+        "parent's; open a buffer on a spool path of the child's own"
+    )
 
 
 def _breaker_wait(exc: CircuitOpenError, started: float, deadline: float | None) -> float | None:
@@ -443,6 +533,23 @@ def _log_failure(count: int, error: BaseException, *, callback_failed: bool) -> 
             type(error).__name__,
             error,
         )
+
+
+def _open_spool(options: SpoolOptions, state: _State) -> Spool:
+    """Open and lock the spool; what it holds is buffered first, to be sent at once."""
+    from ._spool import Spool
+
+    spool = Spool(options)
+    try:
+        recovered = spool.recover()
+    except BaseException:
+        spool.close()
+        raise
+    if recovered:
+        state.extend(recovered)
+        state.flush_target = state.accepted
+        log.info("monk: %d unsent events recovered from the spool %s", len(recovered), spool.path)
+    return spool
 
 
 # -- threads ----------------------------------------------------------------------------------
@@ -483,6 +590,15 @@ class _ThreadIngester:
         self.capacity = config.capacity
         self.state = _State(config)
         self.pid = os.getpid()
+        self.spool: Spool | None = None
+        self.forked = False
+        self.group = _Group()  # the events joining the next spool commit
+        self.committing = False  # a producer is committing a group (it leads; others wait)
+        self.reserved = 0  # events in groups not yet committed
+        self.reserved_bytes = 0
+        self.kept_batches: list[_Batch] = []  # failed, kept: in the spool until taken
+        if config.spool is not None:
+            self.spool = _open_spool(config.spool, self.state)
         self.start()
         _OPEN.add(self)
 
@@ -493,6 +609,7 @@ class _ThreadIngester:
         self.wake = threading.Condition(self.lock)  # the flusher waits here
         self.room = threading.Condition(self.lock)  # producers blocked on a full buffer
         self.progress = threading.Condition(self.lock)  # flush() and close()
+        self.committed = threading.Condition(self.lock)  # producers waiting for a spool commit
         self.slots = threading.Semaphore(config.max_concurrent_flushes)
         self.work: queue.SimpleQueue[_Batch | None] = queue.SimpleQueue()
         self.stopping = threading.Event()  # close() gave up: stop waiting on the breaker
@@ -515,6 +632,15 @@ class _ThreadIngester:
         """
         self.pid = os.getpid()
         self.state = _State(self.config)
+        if self.spool is not None:
+            # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool = None
+            self.forked = True
+            self.state.closing = True
+            self.group = _Group()
+            self.committing = False
+            self.reserved = self.reserved_bytes = 0
+            self.kept_batches = []
         self.start()
 
     # -- producers ----------------------------------------------------------------------------
@@ -523,6 +649,9 @@ class _ThreadIngester:
         # Once per event: State.append inlined, nothing looked up twice.
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            self.add_spooled(event, timeout)
+            return
         state = self.state
         with self.lock:
             if state.closing:
@@ -540,6 +669,84 @@ class _ThreadIngester:
                 self.wake.notify()
             elif count + 1 == state.batch_limit:
                 self.wake.notify()
+
+    def add_spooled(self, event: Event, timeout: float | None) -> None:
+        """Commit the event to the spool, then buffer it; return once both are done.
+
+        Group commit: the producer that finds no commit under way leads one (after
+        ``spool_commit_wait`` seconds, if set, for others to join) for every event waiting at
+        that moment; the others wait for their group's commit. The leader buffers its group's
+        events in commit order, before the next commit starts, so add order is row order.
+        """
+        if self.forked:
+            raise _forked_error()
+        size = len(event._json)
+        state = self.state
+        with self.lock:
+            if state.closing:
+                raise _closed_error()
+            if self.spool_full(size):
+                self.wait_for_spool_room(size, timeout)
+            group = self.group
+            group.events.append(event)
+            group.size += size
+            self.reserved += 1
+            self.reserved_bytes += size
+            while not group.done:
+                if self.committing:
+                    self.committed.wait()
+                else:
+                    self.commit_group()
+        if group.error is not None:
+            raise group.error
+
+    def commit_group(self) -> None:
+        """Lead one commit (the lock held, released while writing)."""
+        spool = self.spool
+        assert spool is not None
+        self.committing = True
+        options = self.config.spool
+        if options is not None and options.commit_wait:
+            self.committed.wait(options.commit_wait)  # others join meanwhile
+        group, self.group = self.group, _Group()
+        self.lock.release()
+        try:
+            spool.append(group.events)
+        except Exception as exc:  # noqa: BLE001 (every add of the group gets the error)
+            group.error = _spool_write_error(spool, exc)
+        finally:
+            self.lock.acquire()
+            self.committing = False
+            self.reserved -= len(group.events)
+            self.reserved_bytes -= group.size
+            group.done = True
+            if group.error is None and self.state.extend(group.events):
+                self.wake.notify()
+            self.committed.notify_all()
+
+    def spool_full(self, size: int) -> bool:
+        """Whether an event of ``size`` bytes must wait: ``capacity`` events are waiting for a
+        batch, or the spool would pass ``spool_max_bytes`` (unless it holds nothing)."""
+        if len(self.state.events) + self.reserved >= self.capacity:
+            return True
+        spool, options = self.spool, self.config.spool
+        if spool is None or options is None or options.max_bytes is None:
+            return False
+        held = spool.bytes + self.reserved_bytes
+        return held > 0 and held + size > options.max_bytes
+
+    def wait_for_spool_room(self, size: int, timeout: float | None) -> None:
+        if not self.config.block:
+            raise _spool_full_error(self.config)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        state = self.state
+        while self.spool_full(size) and not state.closing:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                raise _spool_full_error(self.config, timeout)
+            self.room.wait(left)
+        if state.closing:
+            raise _closed_error()
 
     def wait_for_room(self, timeout: float | None) -> None:
         capacity = self.config.capacity
@@ -571,6 +778,8 @@ class _ThreadIngester:
             state.closing = True
             self.wake.notify()
             self.room.notify_all()
+            # adds already committing finish first (they return normally), so they are sent
+            self.committed.wait_for(lambda: not self.reserved)
             target = state.accepted
             if self.progress.wait_for(lambda: state.done(target), timeout):
                 abandoned = []
@@ -583,6 +792,8 @@ class _ThreadIngester:
         else:
             for thread in self.threads:
                 thread.join(1.0)
+        if self.spool is not None:
+            self.spool.close()  # what is left (kept failures) stays for the next buffer
         _OPEN.discard(self)
 
     def close_soon(self) -> None:
@@ -603,7 +814,25 @@ class _ThreadIngester:
     def failed_events(self) -> list[Event]:
         with self.lock:
             kept, self.state.kept = self.state.kept, []
+            batches, self.kept_batches = self.kept_batches, []
+        for batch in batches:  # taken now: they leave the spool
+            self.acknowledge(batch)
         return kept
+
+    def acknowledge(self, batch: _Batch) -> None:
+        """Delete a batch from the spool: Monk accepted it, or it was handed over."""
+        spool = self.spool
+        if spool is None:
+            return
+        try:
+            spool.delete(batch.first, batch.count, batch.size())
+        except Exception:  # the events were delivered; a re-send is deduplicated
+            log.exception(
+                "monk: %d delivered events could not be deleted from the spool %s; "
+                "the next buffer on it will send them again (same idempotency keys)",
+                batch.count,
+                spool.path,
+            )
 
     # -- background threads -------------------------------------------------------------------
 
@@ -649,11 +878,22 @@ class _ThreadIngester:
                 self.fail(batch, exc)
                 return
             else:
-                _check_count(response, batch.count)
+                error = _count_error(response, batch.count)
+                if error is not None:
+                    self.fail(batch, error)
+                    return
                 with self.lock:
-                    if self.state.claim(batch):
+                    if not self.state.claim(batch):
+                        return
+                    if self.spool is None:
                         self.state.settle(batch, sent=True)
                         self.progress.notify_all()
+                        return
+                self.acknowledge(batch)  # before it counts as sent: flush() means deleted
+                with self.lock:
+                    self.state.settle(batch, sent=True)
+                    self.progress.notify_all()
+                    self.room.notify_all()  # spool_max_bytes: room again
                 return
 
     def fail(self, batch: _Batch, error: BaseException) -> None:
@@ -675,11 +915,16 @@ class _ThreadIngester:
                 kept = True
         else:
             _log_failure(len(events), error, callback_failed=False)
+        if not kept:
+            self.acknowledge(batch)
         with self.lock:
             if kept:
                 self.state.kept.extend(events)
+                if self.spool is not None:
+                    self.kept_batches.append(batch)
             self.state.settle(batch, sent=False)
             self.progress.notify_all()
+            self.room.notify_all()
 
 
 def _restart_in_child() -> None:
@@ -707,6 +952,15 @@ class EventBuffer:
 
     After ``os.fork()`` a buffer keeps working in the child: it starts again there, empty, with
     threads of its own (the events added before the fork are the parent's to send).
+
+    With ``spool=path`` (a file, or a directory to hold ``monk-events.spool``), ``add`` returns
+    only once its event is committed to that local SQLite file (WAL mode, ``spool_synchronous``
+    "FULL", "NORMAL" or "OFF"), and a batch leaves it only when Monk acknowledged every event
+    or it was handed to ``on_flush_failure``. A buffer opened on a spool that holds events
+    sends them first, with their original keys and bytes: a killed process loses nothing. Adds
+    waiting at once share one commit (``spool_commit_wait`` seconds, if set, gathers more);
+    ``spool_max_bytes`` bounds the events held, with the ``backpressure`` mode of a full
+    buffer. One buffer per spool: another raises :class:`~monk.SpoolLockedError`.
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -721,6 +975,10 @@ class EventBuffer:
         max_concurrent_flushes: int = 4,
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: FlushFailureCallback | None = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> None:
         config = _Config.check(
             capacity=capacity,
@@ -729,6 +987,10 @@ class EventBuffer:
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )
         self._ingester = _ThreadIngester(client, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False
@@ -828,6 +1090,19 @@ class _TaskIngester:
         self.flusher: asyncio.Task[None] | None = None
         self.senders: set[asyncio.Task[None]] = set()
         self.stopping: asyncio.Event | None = None
+        self.spool: Spool | None = None
+        self.forked = False
+        self.group = _Group()  # the events joining the next spool commit
+        self.committer: asyncio.Task[None] | None = None  # the task committing groups
+        self.committed = _Waiters()
+        self.reserved = 0  # events in groups not yet committed
+        self.reserved_bytes = 0
+        self.kept_batches: list[_Batch] = []  # failed, kept: in the spool until taken
+        # The spool's file I/O runs in one thread of its own, off the event loop.
+        self.io: concurrent.futures.ThreadPoolExecutor | None = None
+        if config.spool is not None:
+            self.spool = _open_spool(config.spool, self.state)
+            self.io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="monk-spool")
 
     def start(self) -> None:
         if self.flusher is not None:
@@ -844,6 +1119,9 @@ class _TaskIngester:
     async def add(self, event: Event, timeout: float | None) -> None:
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            await self.add_spooled(event, timeout)
+            return
         state = self.state
         if state.closing:
             raise _closed_error()
@@ -864,9 +1142,83 @@ class _TaskIngester:
         if state.append(event):
             self.wake.notify_all()
 
+    async def add_spooled(self, event: Event, timeout: float | None) -> None:
+        """Commit the event to the spool, then buffer it (see ``_ThreadIngester.add_spooled``).
+
+        Group commit: the first add starts a committer task, which lets the loop turn once (or
+        waits ``spool_commit_wait``) and commits every event added meanwhile in one transaction,
+        in the spool's thread; the adds wait for their group.
+        """
+        if self.forked:
+            raise _forked_error()
+        state = self.state
+        if state.closing:
+            raise _closed_error()
+        self.start()
+        size = len(event._json)
+        if self.spool_full(size):
+            if not self.config.block:
+                raise _spool_full_error(self.config)
+            try:
+                async with asyncio.timeout(timeout):
+                    while self.spool_full(size) and not state.closing:
+                        await self.room.wait(None)
+            except TimeoutError:
+                raise _spool_full_error(self.config, timeout) from None
+            if state.closing:
+                raise _closed_error()
+        group = self.group
+        group.events.append(event)
+        group.size += size
+        self.reserved += 1
+        self.reserved_bytes += size
+        if self.committer is None:
+            loop = asyncio.get_running_loop()
+            self.committer = loop.create_task(self.commit_groups(), name="monk-spool-commit")
+        while not group.done:
+            await self.committed.wait(None)
+        if group.error is not None:
+            raise group.error
+
+    async def commit_groups(self) -> None:
+        spool, options, io = self.spool, self.config.spool, self.io
+        assert spool is not None and options is not None
+        state = self.state
+        loop = asyncio.get_running_loop()
+        try:
+            await asyncio.sleep(options.commit_wait)  # 0: one turn, for adds ready to join
+            while self.group.events:
+                group, self.group = self.group, _Group()
+                try:
+                    await loop.run_in_executor(io, spool.append, group.events)
+                except Exception as exc:  # noqa: BLE001 (every add of the group gets it)
+                    group.error = _spool_write_error(spool, exc)
+                self.reserved -= len(group.events)
+                self.reserved_bytes -= group.size
+                group.done = True
+                if group.error is None and state.extend(group.events):
+                    self.wake.notify_all()
+                self.committed.notify_all()
+        finally:
+            self.committer = None
+
+    def spool_full(self, size: int) -> bool:
+        """See ``_ThreadIngester.spool_full``."""
+        if len(self.state.events) + self.reserved >= self.config.capacity:
+            return True
+        spool, options = self.spool, self.config.spool
+        if spool is None or options is None or options.max_bytes is None:
+            return False
+        held = spool.bytes + self.reserved_bytes
+        return held > 0 and held + size > options.max_bytes
+
     def add_nowait(self, event: Event) -> None:
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            raise MonkError(
+                "add_nowait() cannot wait for the spool's commit: use await buffer.add(event)"
+            )
         state = self.state
         if state.closing:
             raise _closed_error()
@@ -901,8 +1253,13 @@ class _TaskIngester:
         state.closing = True
         self.wake.notify_all()
         self.room.notify_all()
-        if self.flusher is None:  # nothing was ever added
-            return
+        while self.committer is not None:  # adds already committing finish first
+            await self.committed.wait(None)
+        if self.flusher is None:
+            if not state.events:  # nothing was ever added (or recovered)
+                await self.close_spool()
+                return
+            self.start()
         target = state.accepted
         if not await self.wait_done(target, timeout):
             abandoned = state.abandon()
@@ -912,9 +1269,20 @@ class _TaskIngester:
                 await self.report(batch, _abandoned_error(batch.count, timeout))
             for task in list(self.senders):
                 task.cancel()
+        assert self.flusher is not None
         with contextlib.suppress(asyncio.CancelledError):
             await self.flusher
+        await self.close_spool()
         _ASYNC_OPEN.discard(self)
+
+    async def close_spool(self) -> None:
+        """Close the spool (what is left, kept failures, stays for the next buffer)."""
+        spool, io = self.spool, self.io
+        if spool is None or io is None:
+            return
+        self.spool = None
+        await asyncio.get_running_loop().run_in_executor(io, spool.close)
+        io.shutdown(wait=False)
 
     def close_soon(self) -> None:
         """The AsyncEventBuffer was garbage-collected: close on its loop, without waiting."""
@@ -966,6 +1334,11 @@ class _TaskIngester:
         log.error("monk: %s", error)
         for batch in batches:
             self.report_now(batch, error)
+        spool, io = self.spool, self.io
+        if spool is not None and io is not None:
+            self.spool = None
+            spool.close()
+            io.shutdown(wait=False)
         _ASYNC_OPEN.discard(self)
 
     def report_now(self, batch: _Batch, error: BaseException) -> None:
@@ -984,6 +1357,10 @@ class _TaskIngester:
         if kept:
             state = self.state
             state.kept.extend(events)
+            if self.spool is not None:
+                self.kept_batches.append(batch)
+        else:
+            self.acknowledge_now(batch)
         self.state.settle(batch, sent=False)
 
     def after_fork(self) -> None:
@@ -992,13 +1369,45 @@ class _TaskIngester:
         self.wake, self.room, self.progress = _Waiters(), _Waiters(), _Waiters()
         self.slots = self.loop = self.flusher = self.stopping = None
         self.senders = set()
+        if self.spool is not None:
+            # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool = self.io = self.committer = None
+            self.forked = True
+            self.state.closing = True
+            self.group = _Group()
+            self.committed = _Waiters()
+            self.reserved = self.reserved_bytes = 0
+            self.kept_batches = []
 
     def stats(self) -> BufferStats:
         return self.state.stats()
 
     def failed_events(self) -> list[Event]:
         kept, self.state.kept = self.state.kept, []
+        batches, self.kept_batches = self.kept_batches, []
+        for batch in batches:  # taken now: they leave the spool (a short write, on this thread)
+            self.acknowledge_now(batch)
         return kept
+
+    def acknowledge_now(self, batch: _Batch) -> None:
+        """Delete a batch from the spool: Monk accepted it, or it was handed over."""
+        spool = self.spool
+        if spool is None:
+            return
+        try:
+            spool.delete(batch.first, batch.count, batch.size())
+        except Exception:  # the events were delivered; a re-send is deduplicated
+            log.exception(
+                "monk: %d delivered events could not be deleted from the spool %s; "
+                "the next buffer on it will send them again (same idempotency keys)",
+                batch.count,
+                spool.path,
+            )
+
+    async def acknowledge(self, batch: _Batch) -> None:
+        """``acknowledge_now`` in the spool's thread."""
+        if self.spool is not None:
+            await asyncio.get_running_loop().run_in_executor(self.io, self.acknowledge_now, batch)
 
     # -- background tasks ---------------------------------------------------------------------
 
@@ -1080,8 +1489,14 @@ class _TaskIngester:
                 await self.fail(batch, exc)
                 return
             else:
-                _check_count(response, batch.count)
+                error = _count_error(response, batch.count)
+                if error is not None:
+                    await self.fail(batch, error)
+                    return
                 if self.state.claim(batch):
+                    if self.spool is not None:  # before it counts as sent: flush() means deleted
+                        await self.acknowledge(batch)
+                        self.room.notify_all()  # spool_max_bytes: room again
                     self.state.settle(batch, sent=True)
                     self.progress.notify_all()
                 return
@@ -1106,6 +1521,11 @@ class _TaskIngester:
             _log_failure(len(events), error, callback_failed=False)
         if kept:
             self.state.kept.extend(events)
+            if self.spool is not None:
+                self.kept_batches.append(batch)
+        else:
+            await self.acknowledge(batch)
+            self.room.notify_all()
         self.state.settle(batch, sent=False)
         self.progress.notify_all()
 
@@ -1121,7 +1541,9 @@ class AsyncEventBuffer:
     ``await flush()``, ``await close()``, ``async with``. ``on_flush_failure`` may be a plain
     function or a coroutine function. Use it from one event loop; it is not thread-safe. Close it
     before the loop ends; if ``asyncio.run`` ends first, what is buffered is sent as its tasks
-    are cancelled.
+    are cancelled. ``spool=`` works as for :class:`EventBuffer` (the spool's file I/O runs in a
+    thread of its own; ``add_nowait`` cannot wait for a commit, so it raises on a spooled
+    buffer).
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -1138,6 +1560,10 @@ class AsyncEventBuffer:
         on_flush_failure: FlushFailureCallback
         | Callable[[list[Event], BaseException], Awaitable[object]]
         | None = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> None:
         config = _Config.check(
             capacity=capacity,
@@ -1146,6 +1572,10 @@ class AsyncEventBuffer:
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )
         self._ingester = _TaskIngester(client, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False
