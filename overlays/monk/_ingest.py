@@ -594,10 +594,13 @@ class _ThreadIngester:
         self.forked = False
         self.group = _Group()  # the events joining the next spool commit
         self.committing = False  # a producer is committing a group (it leads; others wait)
+        self.waiting = 0  # producers waiting for a commit
         self.reserved = 0  # events in groups not yet committed
         self.reserved_bytes = 0
         self.kept_batches: list[_Batch] = []  # failed, kept: in the spool until taken
+        self.commit_wait = 0.0
         if config.spool is not None:
+            self.commit_wait = config.spool.commit_wait
             self.spool = _open_spool(config.spool, self.state)
         self.start()
         _OPEN.add(self)
@@ -639,7 +642,7 @@ class _ThreadIngester:
             self.state.closing = True
             self.group = _Group()
             self.committing = False
-            self.reserved = self.reserved_bytes = 0
+            self.waiting = self.reserved = self.reserved_bytes = 0
             self.kept_batches = []
         self.start()
 
@@ -682,11 +685,46 @@ class _ThreadIngester:
             raise _forked_error()
         size = len(event._json)
         state = self.state
-        with self.lock:
+        lock = self.lock
+        with lock:
             if state.closing:
                 raise _closed_error()
             if self.spool_full(size):
                 self.wait_for_spool_room(size, timeout)
+            if not self.committing and not self.commit_wait and not self.group.events:
+                # Nobody is committing: this event commits alone, at once (one producer's
+                # every add; the measured hot path, so the group's bookkeeping is skipped).
+                self.committing = True
+                self.reserved += 1
+                self.reserved_bytes += size
+                spool = self.spool
+                assert spool is not None
+                lock.release()
+                error = None
+                try:
+                    spool.append_one(event)
+                except Exception as exc:  # noqa: BLE001 (raised below, once the lock is back)
+                    error = _spool_write_error(spool, exc)
+                finally:
+                    lock.acquire()
+                    self.committing = False
+                    self.reserved -= 1
+                    self.reserved_bytes -= size
+                    if error is None:
+                        events = state.events
+                        count = len(events)
+                        events.append(event)
+                        state.accepted += 1
+                        if not count:
+                            state.oldest = time.monotonic()
+                            self.wake.notify()
+                        elif count + 1 == state.batch_limit:
+                            self.wake.notify()
+                    if self.waiting:
+                        self.committed.notify_all()
+                if error is not None:
+                    raise error
+                return
             group = self.group
             group.events.append(event)
             group.size += size
@@ -694,7 +732,9 @@ class _ThreadIngester:
             self.reserved_bytes += size
             while not group.done:
                 if self.committing:
+                    self.waiting += 1
                     self.committed.wait()
+                    self.waiting -= 1
                 else:
                     self.commit_group()
         if group.error is not None:
@@ -705,9 +745,8 @@ class _ThreadIngester:
         spool = self.spool
         assert spool is not None
         self.committing = True
-        options = self.config.spool
-        if options is not None and options.commit_wait:
-            self.committed.wait(options.commit_wait)  # others join meanwhile
+        if self.commit_wait:
+            self.committed.wait(self.commit_wait)  # others join meanwhile
         group, self.group = self.group, _Group()
         self.lock.release()
         try:
@@ -722,7 +761,8 @@ class _ThreadIngester:
             group.done = True
             if group.error is None and self.state.extend(group.events):
                 self.wake.notify()
-            self.committed.notify_all()
+            if self.waiting:
+                self.committed.notify_all()
 
     def spool_full(self, size: int) -> bool:
         """Whether an event of ``size`` bytes must wait: ``capacity`` events are waiting for a
@@ -779,7 +819,9 @@ class _ThreadIngester:
             self.wake.notify()
             self.room.notify_all()
             # adds already committing finish first (they return normally), so they are sent
+            self.waiting += 1
             self.committed.wait_for(lambda: not self.reserved)
+            self.waiting -= 1
             target = state.accepted
             if self.progress.wait_for(lambda: state.done(target), timeout):
                 abandoned = []

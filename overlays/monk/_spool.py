@@ -179,6 +179,15 @@ class Spool:
         self._offset = self._next_row - len(rows)
         return events
 
+    def append_one(self, event: Event) -> None:
+        """Commit one event: one statement, its own transaction (as a hand-written loop)."""
+        body = event._json
+        with self._mutex:
+            seq = self._next_row
+            self._conn.execute("INSERT INTO events (seq, body) VALUES (?, ?)", (seq, body))
+            self._next_row = seq + 1
+            self.bytes += len(body)
+
     def append(self, events: Sequence[Event]) -> None:
         """Commit ``events`` (the next ones in add order) in one transaction.
 
@@ -234,10 +243,19 @@ class Spool:
         )
 
     def close(self) -> None:
-        """Close the file and release the lock (the rows stay for the next buffer)."""
+        """Close the file and release the lock (the rows stay for the next buffer).
+
+        An empty spool is vacuumed first: the file otherwise keeps the pages of its peak.
+        """
         with self._mutex:
-            self._conn.close()
-            self._lock_file.close()
+            try:
+                if not self.bytes:
+                    self._conn.execute("VACUUM")
+            except sqlite3.Error:
+                pass  # only space is at stake
+            finally:
+                self._conn.close()
+                self._lock_file.close()
 
 
 def _connect(file: Path, synchronous: Synchronous) -> sqlite3.Connection:
