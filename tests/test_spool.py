@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import pickle
 import sqlite3
+import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -277,4 +280,62 @@ async def test_async_a_reopened_spool_sends_first(tmp_path: Path) -> None:
         await buffer.close()  # nothing added here: the recovered events are sent all the same
         await aclient.close()
         assert server.keys == {e.idempotency_key for e in old}
+    assert rows(tmp_path / "monk-events.spool") == []
+
+
+def test_threads_waiting_together_share_one_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commits: list[int] = []
+    release = threading.Event()
+    append_one, append = Spool.append_one, Spool.append
+
+    def first_commit_waits(self: Spool, event: monk.Event) -> None:
+        commits.append(1)
+        release.wait()  # the others arrive meanwhile, and group
+        append_one(self, event)
+
+    def counting(self: Spool, evs: list[monk.Event]) -> None:
+        commits.append(len(evs))
+        append(self, evs)
+
+    monkeypatch.setattr(Spool, "append_one", first_commit_waits)
+    monkeypatch.setattr(Spool, "append", counting)
+    with EventsServer() as server:
+        buffer = client(server.url).events.buffered(spool=tmp_path, flush_interval=3600)
+        ingester = buffer._ingester
+        threads = [threading.Thread(target=buffer.add, args=(e,)) for e in events(8)]
+        for thread in threads:
+            thread.start()
+        for _ in range(30_000):  # one committing, seven waiting in the next group
+            if ingester.reserved == 8:
+                break
+            time.sleep(0.001)
+        release.set()
+        for thread in threads:
+            thread.join()
+        assert len(rows(tmp_path / "monk-events.spool")) == 8
+        buffer.close()
+        assert len(server.keys) == 8
+    assert commits == [1, 7]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork")
+def test_a_spooled_buffer_refuses_add_in_a_forked_child(tmp_path: Path) -> None:
+    with EventsServer() as server:
+        buffer = client(server.url).events.buffered(spool=tmp_path)
+        buffer.add(events(1)[0])
+        pid = os.fork()
+        if pid == 0:  # the child: the spool is the parent's
+            code = 1
+            try:
+                buffer.add(events(1)[0])
+            except monk.MonkError as exc:
+                code = 0 if "os.fork()" in str(exc) else 2
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        buffer.add(events(1)[0])  # the parent's buffer goes on
+        buffer.close()
+        assert len(server.keys) == 2
+    assert os.waitstatus_to_exitcode(status) == 0
     assert rows(tmp_path / "monk-events.spool") == []

@@ -188,10 +188,10 @@ class BatchProgress:
 class BufferStats:
     """A snapshot of a buffer's counters; ``accepted == sent + failed + in_flight + buffered``.
 
-    ``accepted``: events ``add`` took. ``sent``: events in batches Monk accepted. ``failed``:
-    events handed to ``on_flush_failure`` or kept for ``failed_events()``. ``in_flight``: events
-    in batches being sent (or retried, or waiting for the circuit breaker). ``buffered``: events
-    waiting for a batch.
+    ``accepted``: events ``add`` took (with a spool, and those recovered from it). ``sent``:
+    events in batches Monk accepted. ``failed``: events handed to ``on_flush_failure`` or kept
+    for ``failed_events()``. ``in_flight``: events in batches being sent (or retried, or waiting
+    for the circuit breaker). ``buffered``: events waiting for a batch.
     """
 
     accepted: int
@@ -834,8 +834,9 @@ class _ThreadIngester:
         else:
             for thread in self.threads:
                 thread.join(1.0)
-        if self.spool is not None:
-            self.spool.close()  # what is left (kept failures) stays for the next buffer
+        spool, self.spool = self.spool, None
+        if spool is not None:
+            spool.close()  # what is left (kept failures) stays for the next buffer
         _OPEN.discard(self)
 
     def close_soon(self) -> None:
