@@ -484,12 +484,13 @@ class _Group:
 
 def _spool_full_error(config: _Config, timeout: float | None = None) -> BufferFullError:
     assert config.spool is not None
-    waited = f" for {timeout}s" if timeout is not None else ""
+    waited = f"stayed full for {timeout}s" if timeout is not None else "is full"
+    bound = config.spool.max_bytes
+    spool = "" if bound is None else f", or spool_max_bytes={bound} bytes not yet acknowledged"
     return BufferFullError(
         config.capacity,
-        f"the event buffer stayed full{waited}: {config.capacity} events waiting, or "
-        f"spool_max_bytes={config.spool.max_bytes} bytes of events not yet acknowledged in the "
-        "spool; add it again later, or use backpressure='block' to wait for room",
+        f"the event buffer {waited} ({config.capacity} events waiting{spool}): "
+        "add it again later, or use backpressure='block' to wait for room",
     )
 
 
@@ -1244,6 +1245,7 @@ class _TaskIngester:
                 self.committed.notify_all()
         finally:
             self.committer = None
+            self.committed.notify_all()  # close() waits for this task to end
 
     def spool_full(self, size: int) -> bool:
         """See ``_ThreadIngester.spool_full``."""
