@@ -2,7 +2,8 @@
 
     nox -s bench            (or: python benchmarks/bench_spool.py [--quick] [--dir DIR])
 
-Every figure is measured in the same run, the runs interleaved, the medians printed:
+Every figure is measured in the same run, the runs interleaved (each side first in turn), the
+medians printed:
 
 - add() alone, one producer thread, at each ``spool_synchronous`` level: the time for ``add``
   to return on every one of the same pre-built events (fewer than a batch, nothing sent during
@@ -57,6 +58,12 @@ def make_events(count: int) -> list[Any]:
         monk.Event("api_call", customer_id=f"cust-{i % 100}", properties={**PROPS, "tokens": i})
         for i in range(count)
     ]
+
+
+def alternate(n: int) -> tuple[str, str]:
+    """Which side runs first in repeat ``n``: each in turn, so neither always meets the disk
+    still busy with the other's files."""
+    return ("hand", "spool") if n % 2 == 0 else ("spool", "hand")
 
 
 def fresh_dir() -> Path:
@@ -116,9 +123,12 @@ def bench_levels(client: Any) -> None:
         count = COUNTS[level]
         events = make_events(count)
         hand, spool, memory = [], [], []
-        for _ in range(REPEATS):
-            hand.append(count / hand_loop(events, level))
-            spool.append(count / spooled(client, events, level))
+        for n in range(REPEATS):
+            for side in alternate(n):
+                if side == "hand":
+                    hand.append(count / hand_loop(events, level))
+                else:
+                    spool.append(count / spooled(client, events, level))
             if level == LEVELS[0]:
                 memory.append(count / spooled(client, events, None))
         base = statistics.median(hand)
@@ -144,9 +154,12 @@ def bench_sending(client: Any) -> None:
     count = SENDING
     events = make_events(count)
     hand, spool, memory = [], [], []
-    for _ in range(REPEATS):
-        hand.append(count / hand_loop(events, "NORMAL"))
-        spool.append(count / spooled(client, events, "NORMAL", interval=0.5))
+    for n in range(REPEATS):
+        for side in alternate(n):
+            if side == "hand":
+                hand.append(count / hand_loop(events, "NORMAL"))
+            else:
+                spool.append(count / spooled(client, events, "NORMAL", interval=0.5))
         memory.append(count / spooled(client, events, None, interval=0.5))
     base = statistics.median(hand)
     report(f"hand-written sqlite3 loop, NORMAL, {count:,} commits", base, "events/s")
@@ -168,9 +181,12 @@ def bench_group_commit(client: Any) -> None:
     count = COUNTS["FULL"] * 4
     events = make_events(count)
     hand, spool = [], []
-    for _ in range(REPEATS):
-        hand.append(count / hand_loop(events, "FULL"))
-        spool.append(count / spooled(client, events, "FULL", threads=THREADS))
+    for n in range(REPEATS):
+        for side in alternate(n):
+            if side == "hand":
+                hand.append(count / hand_loop(events, "FULL"))
+            else:
+                spool.append(count / spooled(client, events, "FULL", threads=THREADS))
     base = statistics.median(hand)
     report("hand-written sqlite3 loop, FULL, 1 thread", base, "events/s")
     report(
