@@ -334,6 +334,8 @@ def test_a_spooled_buffer_refuses_add_in_a_forked_child(tmp_path: Path) -> None:
                 code = 0 if "os.fork()" in str(exc) else 2
             os._exit(code)
         _, status = os.waitpid(pid, 0)
+        wal = tmp_path / "monk-events.spool-wal"
+        assert wal.exists()  # the parent's spool is as it was
         buffer.add(events(1)[0])  # the parent's buffer goes on
         buffer.close()
         assert len(server.keys) == 2

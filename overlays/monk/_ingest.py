@@ -638,6 +638,7 @@ class _ThreadIngester:
         self.state = _State(self.config)
         if self.spool is not None:
             # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool.forsake()
             self.spool = None
             self.forked = True
             self.state.closing = True
@@ -1416,6 +1417,7 @@ class _TaskIngester:
         self.senders = set()
         if self.spool is not None:
             # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool.forsake()
             self.spool = self.io = self.committer = None
             self.forked = True
             self.state.closing = True

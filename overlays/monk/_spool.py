@@ -242,6 +242,19 @@ class Spool:
             p.stat().st_size for p in (base, base.with_name(base.name + "-wal")) if p.exists()
         )
 
+    def forsake(self) -> None:
+        """In a child after ``os.fork()``: make sure this process never closes the connection.
+
+        SQLite's rule: a connection opened in the parent must not even be closed in a child, as
+        closing may checkpoint and delete the write-ahead log under the parent. So the
+        connection is leaked on purpose (one more reference, never released: it is never
+        deallocated, even at interpreter exit). The lock file may close: ``flock`` stays with
+        the parent's descriptor.
+        """
+        import ctypes
+
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(self._conn))
+
     def close(self) -> None:
         """Close the file and release the lock (the rows stay for the next buffer).
 
