@@ -141,6 +141,50 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs, env={"MONK_WHEEL": str(wheel)})
 
 
+def lowest_versions(requirements: list[str]) -> list[str]:
+    """Each ``name>=X`` requirement pinned to ``name==X``: the oldest versions we claim to take."""
+    pinned = []
+    for requirement in requirements:
+        name, found, rest = requirement.partition(">=")
+        if not found:
+            raise ValueError(f"{requirement!r} has no lower bound: declare one in pyproject.toml")
+        pinned.append(f"{name.strip()}=={rest.split(',')[0].strip()}")
+    return pinned
+
+
+# The tests that exercise the runtime dependencies (httpx, attrs, dateutil) most directly.
+LOWEST_TESTS = [
+    "tests/test_client.py",
+    "tests/test_retry.py",
+    "tests/test_events.py",
+    "tests/test_ingest.py",
+    "tests/test_money_decode.py",
+    "tests/test_drift.py",
+    "tests/test_typed_surface.py",
+    "tests/test_usage_cost.py",
+    "tests/test_webhooks.py",
+    "tests/test_mock.py",
+]
+
+
+@nox.session(tags=["ci"])
+def lowest(session: nox.Session) -> None:
+    """The package on the lowest versions of its runtime dependencies pyproject.toml declares
+    (attrs, httpx, python-dateutil pinned to their lower bounds), against the client's tests."""
+    pins = lowest_versions(PYPROJECT["project"]["dependencies"])
+    session.install(*group("test"))
+    session.install(*pins)
+    wheel = built_wheel(session)
+    session.install("--no-deps", "--force-reinstall", str(wheel))
+    session.run("python", "-m", "pip", "check")  # the pins satisfy every installed package
+    session.run(
+        "python", "-c",
+        "import attrs, httpx, dateutil, importlib.metadata as m;"
+        "print('lowest:', *(f'{d}=={m.version(d)}' for d in ('attrs', 'httpx', 'python-dateutil')))",
+    )  # fmt: skip
+    session.run("pytest", "-q", *LOWEST_TESTS, *session.posargs, env={"MONK_WHEEL": str(wheel)})
+
+
 @nox.session(tags=["ci"])
 def lint(session: nox.Session) -> None:
     """ruff lint and format checks on everything but generated/."""

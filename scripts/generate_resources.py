@@ -376,10 +376,11 @@ class Types:
         kind = kinds[0] if len(kinds) == 1 else None
         if kind == "string":
             fmt = schema.get("format")
+            # ISO 8601 text too, as the Stainless SDKs take it: the request rules check it.
             if fmt == "date":
-                return "datetime.date"
+                return "datetime.date | str"
             if fmt == "date-time":
-                return "datetime.datetime"
+                return "datetime.datetime | str"
             return "str"
         if kind == "integer":
             return "int"

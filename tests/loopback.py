@@ -23,7 +23,8 @@ from typing import Any
 class Fault:
     """How to answer one request: an error ``status`` (with ``retry_after``), a ``reset`` (close
     the socket with no response; ``after_recording`` keeps the keys first, as a server whose
-    answer was lost), or ``delay`` seconds before the answer.
+    answer was lost), ``delay`` seconds before the answer, or a ``short`` count (a 200 whose
+    ``count`` is one less than the events sent; nothing is stored).
     """
 
     kind: str
@@ -36,8 +37,15 @@ class Fault:
 class EventsServer:
     """Start with ``with EventsServer() as server:``; ``server.url`` is the events base URL."""
 
-    def __init__(self, fault: Callable[[list[str], int], Fault | None] | None = None) -> None:
+    def __init__(
+        self,
+        fault: Callable[[list[str], int], Fault | None] | None = None,
+        *,
+        keep_bodies: bool = False,
+    ) -> None:
         self.fault = fault or (lambda keys, n: None)
+        self.keep_bodies = keep_bodies
+        self.bodies: list[bytes] = []  # every request body as received (keep_bodies=True)
         self.lock = threading.Lock()
         self.arrivals: collections.Counter[str] = collections.Counter()  # key -> times stored
         self.requests = 0
@@ -53,8 +61,11 @@ class EventsServer:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
-                body = json.loads(self.rfile.read(length))
-                owner.answer(self, body)
+                raw = self.rfile.read(length)
+                if owner.keep_bodies:
+                    with owner.lock:
+                        owner.bodies.append(raw)
+                owner.answer(self, json.loads(raw))
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
@@ -94,6 +105,10 @@ class EventsServer:
                 with contextlib.suppress(OSError):
                     linger = struct.pack("ii", 1, 0)
                     handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                return
+            if fault.kind == "short":
+                short = {"status": "accepted", "count": len(keys) - 1, "requestId": "req_short"}
+                self.reply(handler, 200, short, None)
                 return
             if fault.kind != "slow":
                 self.reply(

@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {
         "monk._money",
         "monk._event",
+        "monk._spool",
         "monk._operation",
         "monk._retry",
         "monk._response",

@@ -6,41 +6,24 @@ from __future__ import annotations
 
 import collections
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import test_import_hardening
 
 from monk._importer import Occurrences
-from monk.testing import DEFAULT_API_KEY, MockMonk
+from monk.testing import MockMonk
 from monk.testing.server import MockServer
 
-
-@pytest.fixture
-def mock() -> MockMonk:
-    return MockMonk(api_keys=[DEFAULT_API_KEY])
-
-
-@pytest.fixture
-def server(mock: MockMonk) -> Iterator[MockServer]:
-    with mock.serve() as running:
-        yield running
+mock, server = test_import_hardening.mock, test_import_hardening.server  # the same fixtures
 
 
 def run(server: MockServer, *args: str) -> Any:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MONK_")}
-    env.update(MONK_API_KEY=DEFAULT_API_KEY, MONK_BASE_URL=server.url)
-    return subprocess.run(
-        [sys.executable, "-m", "monk", "events", "import", *args, "--progress", "none"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """``monk events import ARGS`` against the mock, its output as text."""
+    done = test_import_hardening.run(server, *args)
+    done.stdout, done.stderr = done.stdout.decode(), done.stderr.decode()
+    return done
 
 
 def csv_rows(count: int) -> list[str]:

@@ -191,7 +191,7 @@ def test_spec_sync_jobs_hold_the_least_permissions_each() -> None:
     jobs = doc["jobs"]
     assert jobs["sync"]["permissions"] == {"contents": "write"}
     assert jobs["ci"]["permissions"] == {"contents": "read"}
-    assert jobs["pr"]["permissions"] == {"pull-requests": "write"}
+    assert jobs["pr"]["permissions"] == {"pull-requests": "write", "statuses": "write"}
     assert "secrets." not in (WORKFLOWS / "spec-sync.yml").read_text()  # the token only
 
 
@@ -204,6 +204,22 @@ def test_spec_sync_runs_the_whole_ci_matrix_before_the_pull_request() -> None:
     assert jobs["pr"]["needs"] == ["sync", "ci"]
     assert jobs["pr"]["if"].startswith("always()")  # a failing matrix still opens the PR
     assert "needs.ci.result" in str(jobs["pr"]["steps"])
+
+
+def test_spec_sync_tests_a_tree_once_and_shows_the_result_on_the_pr_head() -> None:
+    """The matrix runs only on a newly pushed tree; its result is a status on the pushed commit;
+    a push that main's workflow changes would refuse recreates the branch instead."""
+    doc = check_workflows.load(WORKFLOWS / "spec-sync.yml")
+    jobs = doc["jobs"]
+    assert jobs["sync"]["outputs"]["pushed"] == "${{ steps.push.outputs.pushed }}"
+    assert "needs.sync.outputs.pushed == 'true'" in jobs["ci"]["if"]
+    assert "needs.sync.outputs.pushed == 'true'" in jobs["pr"]["if"]
+    push = next(s for s in jobs["sync"]["steps"] if s.get("id") == "push")["run"]
+    assert 'echo "pushed=false"' in push and "exit 0" in push  # the same tree: nothing more
+    assert "-- .github/workflows" in push and '--delete "$BRANCH"' in push
+    publish = jobs["pr"]["steps"][-2]["run"]
+    assert "repos/$REPOSITORY/statuses/$SHA" in publish
+    assert jobs["pr"]["steps"][-2]["env"]["SHA"] == "${{ needs.sync.outputs.sha }}"
     ci = check_workflows.load(WORKFLOWS / "ci.yml")
     assert "workflow_call" in ci["on"]
     (ci_job,) = ci["jobs"].values()

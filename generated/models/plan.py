@@ -46,11 +46,11 @@ _date = datetime.date.fromisoformat
 @_attrs_define(repr=False)
 class Plan:
     """A plan. Never seen in an API response: the properties are the plan fields described on concepts/plans plus the plan
-    defaults named by create-contract; none is required and unknown keys are kept. Enumerated values are documented in
-    the descriptions but not enforced, since no response was ever seen.
+    defaults named by create-contract; only id is required and unknown keys are kept. Enumerated values are documented
+    in the descriptions but not enforced, since no response was ever seen.
 
         Attributes:
-            id (str | Unset): Plan id (referenced as planId by contracts).
+            id (str): Plan id (referenced as planId by contracts).
             name (str | Unset): Display name, e.g. "Pro Plan".
             plan_code (str | Unset): Unique identifier; lowercase, no spaces (e.g. "pro").
             currency (str | Unset): ISO currency code, e.g. "USD".
@@ -65,7 +65,7 @@ class Plan:
                 override it.
     """
 
-    id: str | Unset = UNSET
+    id: str
     name: str | Unset = UNSET
     plan_code: str | Unset = UNSET
     currency: str | Unset = UNSET
@@ -131,8 +131,6 @@ class Plan:
         plan = cls.__new__(cls)
         _v = _d.get("id", UNSET)
         if _v.__class__ is str:
-            pass
-        elif _v is UNSET:
             pass
         else:
             _v = _deviant(_report, _path, "id", "string", _v)

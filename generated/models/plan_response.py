@@ -41,7 +41,7 @@ class PlanResponse:
 
     Attributes:
         data (Plan | Unset): A plan. Never seen in an API response: the properties are the plan fields described on
-            concepts/plans plus the plan defaults named by create-contract; none is required and unknown keys are kept.
+            concepts/plans plus the plan defaults named by create-contract; only id is required and unknown keys are kept.
             Enumerated values are documented in the descriptions but not enforced, since no response was ever seen.
     """
 

@@ -23,6 +23,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "SpecDriftWarning",
+    "SpoolLockedError",
     "UnacknowledgedEventsError",
     "UnprocessableEntityError",
     "ValidationError",
@@ -130,6 +131,22 @@ class BufferFullError(MonkError):
             message
             or f"the event buffer is full ({capacity} events): add it again later, or use "
             "backpressure='block' to wait for room"
+        )
+
+
+class SpoolLockedError(MonkError):
+    """Another buffer (in this process or another) holds the spool at ``path``.
+
+    A spool belongs to one buffer at a time: two sharing it would send each other's events and
+    delete each other's rows. Give each process its own path (e.g. one per worker), or close
+    the other buffer first.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"the spool {path} is in use by another event buffer (in this process or another); "
+            "give each process a spool path of its own"
         )
 
 

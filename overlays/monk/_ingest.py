@@ -7,12 +7,18 @@ most ``max_concurrent_flushes`` batches are sent at once, each through the clien
 circuit breaker. Every event added ends in exactly one place: sent, or handed to
 ``on_flush_failure`` (or kept in ``failed_events()`` when there is no callback); none is dropped
 silently. The README's "Sending usage events" says which method to use when.
+
+With ``spool=path`` the buffer is also written to a local SQLite file (``_spool``): ``add``
+returns once its event is committed there, and a batch leaves the spool only when Monk
+acknowledged every event of it or it was handed to ``on_flush_failure``. Each ``add`` waiting
+at the same time joins one transaction (group commit): the first to arrive commits for all.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import contextlib
 import dataclasses
 import inspect
@@ -42,6 +48,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncMonk, Monk
     from ._operation import Operation
+    from ._spool import Spool, SpoolOptions, Synchronous
 
 __all__ = [
     "MAX_BATCH_SIZE",
@@ -201,10 +208,10 @@ class BatchProgress:
 class BufferStats:
     """A snapshot of a buffer's counters; ``accepted == sent + failed + in_flight + buffered``.
 
-    ``accepted``: events ``add`` took. ``sent``: events in batches Monk accepted. ``failed``:
-    events handed to ``on_flush_failure`` or kept for ``failed_events()``. ``in_flight``: events
-    in batches being sent (or retried, or waiting for the circuit breaker). ``buffered``: events
-    waiting for a batch.
+    ``accepted``: events ``add`` took (with a spool, and those recovered from it). ``sent``:
+    events in batches Monk accepted. ``failed``: events handed to ``on_flush_failure`` or kept
+    for ``failed_events()``. ``in_flight``: events in batches being sent (or retried, or waiting
+    for the circuit breaker). ``buffered``: events waiting for a batch.
     """
 
     accepted: int
@@ -228,6 +235,7 @@ class _Config:
     max_concurrent_flushes: int
     block: bool
     on_flush_failure: FlushFailureCallback | None
+    spool: SpoolOptions | None = None
 
     @classmethod
     def check(
@@ -239,6 +247,10 @@ class _Config:
         max_concurrent_flushes: int,
         backpressure: Backpressure,
         on_flush_failure: FlushFailureCallback | None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> _Config:
         _check_int("capacity", capacity, 1)
         _check_int("max_batch_size", max_batch_size, 1, MAX_BATCH_SIZE)
@@ -257,6 +269,16 @@ class _Config:
             )
         if on_flush_failure is not None and not callable(on_flush_failure):
             raise ValidationError("on_flush_failure", "must be a callable(events, error)")
+        spooled = None
+        if spool is not None:
+            from ._spool import SpoolOptions
+
+            spooled = SpoolOptions.check(
+                spool,
+                synchronous=spool_synchronous,
+                max_bytes=spool_max_bytes,
+                commit_wait=spool_commit_wait,
+            )
         return cls(
             capacity,
             max_batch_size,
@@ -264,6 +286,7 @@ class _Config:
             max_concurrent_flushes,
             backpressure == "block",
             on_flush_failure,
+            spooled,
         )
 
 
@@ -292,6 +315,13 @@ class _Batch:
             body = self.body = batch_body(self._events)
             self._events = None
         return body
+
+    def size(self) -> int:
+        """The bytes of the events' JSON (the body without its envelope and commas)."""
+        if self.body is not None:
+            return len(self.body) - len(_PREFIX) - 2 - (self.count - 1)
+        assert self._events is not None
+        return sum(len(event._json) for event in self._events)
 
     @property
     def events(self) -> list[Event]:
@@ -351,6 +381,16 @@ class _State:
             self.oldest = time.monotonic()
             return True
         return count == self.batch_limit
+
+    def extend(self, events: list[Event]) -> bool:
+        """Buffer events committed to the spool, in order; True when the flusher should look."""
+        had = len(self.events)
+        self.events.extend(events)
+        self.accepted += len(events)
+        if not had:
+            self.oldest = time.monotonic()
+            return True
+        return had < self.batch_limit <= len(self.events)
 
     def cut_delay(self) -> float | None:
         """0 when a batch should be cut now, else how long until one should (None: no events)."""
@@ -426,14 +466,60 @@ def _abandoned_error(count: int, timeout: float | None) -> MonkError:
     )
 
 
-def _check_count(response: httpx.Response, count: int) -> None:
-    """Monk says how many events it accepted; a different number is worth a warning."""
+def _count_error(response: httpx.Response, count: int) -> MonkError | None:
+    """:func:`acknowledged`'s verdict on a buffer's batch response: the error that makes it a
+    failed delivery (``on_flush_failure``, or kept; a spooled batch stays in the spool until
+    then), or None. Which events are missing is not said, and re-sending all of them is safe,
+    as each keeps its idempotency key."""
     try:
-        accepted = response.json().get("count")
-    except (ValueError, AttributeError, RecursionError):
-        return
-    if isinstance(accepted, int) and accepted != count:
-        log.warning("monk: sent a batch of %d events and Monk accepted %d", count, accepted)
+        data = response.json()
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    request_id = data.get("requestId")
+    try:
+        acknowledged(count, data.get("count"), request_id if isinstance(request_id, str) else None)
+    except UnacknowledgedEventsError as exc:
+        return exc
+    return None
+
+
+class _Group:
+    """Events waiting to be committed to the spool together (one transaction)."""
+
+    __slots__ = ("done", "error", "events", "size")
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.size = 0  # bytes of their JSON
+        self.done = False
+        self.error: BaseException | None = None
+
+
+def _spool_full_error(config: _Config, timeout: float | None = None) -> BufferFullError:
+    assert config.spool is not None
+    waited = f"stayed full for {timeout}s" if timeout is not None else "is full"
+    bound = config.spool.max_bytes
+    spool = "" if bound is None else f", or spool_max_bytes={bound} bytes not yet acknowledged"
+    return BufferFullError(
+        config.capacity,
+        f"the event buffer {waited} ({config.capacity} events waiting{spool}): "
+        "add it again later, or use backpressure='block' to wait for room",
+    )
+
+
+def _spool_write_error(spool: Spool, exc: BaseException) -> MonkError:
+    error = MonkError(f"the event could not be written to the spool {spool.path}: {exc}")
+    error.__cause__ = exc
+    return error
+
+
+def _forked_error() -> MonkError:
+    return MonkError(
+        "a spooled event buffer cannot be used after os.fork(): the spool and its lock are the "
+        "parent's; open a buffer on a spool path of the child's own"
+    )
 
 
 def _breaker_wait(exc: CircuitOpenError, started: float, deadline: float | None) -> float | None:
@@ -463,6 +549,23 @@ def _log_failure(count: int, error: BaseException, *, callback_failed: bool) -> 
             type(error).__name__,
             error,
         )
+
+
+def _open_spool(options: SpoolOptions, state: _State) -> Spool:
+    """Open and lock the spool; what it holds is buffered first, to be sent at once."""
+    from ._spool import Spool
+
+    spool = Spool(options)
+    try:
+        recovered = spool.recover()
+    except BaseException:
+        spool.close()
+        raise
+    if recovered:
+        state.extend(recovered)
+        state.flush_target = state.accepted
+        log.info("monk: %d unsent events recovered from the spool %s", len(recovered), spool.path)
+    return spool
 
 
 # -- threads ----------------------------------------------------------------------------------
@@ -503,6 +606,18 @@ class _ThreadIngester:
         self.capacity = config.capacity
         self.state = _State(config)
         self.pid = os.getpid()
+        self.spool: Spool | None = None
+        self.forked = False
+        self.group = _Group()  # the events joining the next spool commit
+        self.committing = False  # a producer is committing a group (it leads; others wait)
+        self.waiting = 0  # producers waiting for a commit
+        self.reserved = 0  # events in groups not yet committed
+        self.reserved_bytes = 0
+        self.kept_batches: list[_Batch] = []  # failed, kept: in the spool until taken
+        self.commit_wait = 0.0
+        if config.spool is not None:
+            self.commit_wait = config.spool.commit_wait
+            self.spool = _open_spool(config.spool, self.state)
         self.start()
         _OPEN.add(self)
 
@@ -513,6 +628,7 @@ class _ThreadIngester:
         self.wake = threading.Condition(self.lock)  # the flusher waits here
         self.room = threading.Condition(self.lock)  # producers blocked on a full buffer
         self.progress = threading.Condition(self.lock)  # flush() and close()
+        self.committed = threading.Condition(self.lock)  # producers waiting for a spool commit
         self.slots = threading.Semaphore(config.max_concurrent_flushes)
         self.work: queue.SimpleQueue[_Batch | None] = queue.SimpleQueue()
         self.stopping = threading.Event()  # close() gave up: stop waiting on the breaker
@@ -535,6 +651,16 @@ class _ThreadIngester:
         """
         self.pid = os.getpid()
         self.state = _State(self.config)
+        if self.spool is not None:
+            # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool.forsake()
+            self.spool = None
+            self.forked = True
+            self.state.closing = True
+            self.group = _Group()
+            self.committing = False
+            self.waiting = self.reserved = self.reserved_bytes = 0
+            self.kept_batches = []
         self.start()
 
     # -- producers ----------------------------------------------------------------------------
@@ -543,6 +669,9 @@ class _ThreadIngester:
         # Once per event: State.append inlined, nothing looked up twice.
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            self.add_spooled(event, timeout)
+            return
         state = self.state
         with self.lock:
             if state.closing:
@@ -560,6 +689,121 @@ class _ThreadIngester:
                 self.wake.notify()
             elif count + 1 == state.batch_limit:
                 self.wake.notify()
+
+    def add_spooled(self, event: Event, timeout: float | None) -> None:
+        """Commit the event to the spool, then buffer it; return once both are done.
+
+        Group commit: the producer that finds no commit under way leads one (after
+        ``spool_commit_wait`` seconds, if set, for others to join) for every event waiting at
+        that moment; the others wait for their group's commit. The leader buffers its group's
+        events in commit order, before the next commit starts, so add order is row order.
+        """
+        if self.forked:
+            raise _forked_error()
+        size = len(event._json)
+        state = self.state
+        lock = self.lock
+        with lock:
+            if state.closing:
+                raise _closed_error()
+            if self.spool_full(size):
+                self.wait_for_spool_room(size, timeout)
+            if not self.committing and not self.commit_wait and not self.group.events:
+                # Nobody is committing: this event commits alone, at once (one producer's
+                # every add; the measured hot path, so the group's bookkeeping is skipped).
+                self.committing = True
+                self.reserved += 1
+                self.reserved_bytes += size
+                spool = self.spool
+                assert spool is not None
+                lock.release()
+                error = None
+                try:
+                    spool.append_one(event)
+                except Exception as exc:  # noqa: BLE001 (raised below, once the lock is back)
+                    error = _spool_write_error(spool, exc)
+                finally:
+                    lock.acquire()
+                    self.committing = False
+                    self.reserved -= 1
+                    self.reserved_bytes -= size
+                    if error is None:
+                        events = state.events
+                        count = len(events)
+                        events.append(event)
+                        state.accepted += 1
+                        if not count:
+                            state.oldest = time.monotonic()
+                            self.wake.notify()
+                        elif count + 1 == state.batch_limit:
+                            self.wake.notify()
+                    if self.waiting:
+                        self.committed.notify_all()
+                if error is not None:
+                    raise error
+                return
+            group = self.group
+            group.events.append(event)
+            group.size += size
+            self.reserved += 1
+            self.reserved_bytes += size
+            while not group.done:
+                if self.committing:
+                    self.waiting += 1
+                    self.committed.wait()
+                    self.waiting -= 1
+                else:
+                    self.commit_group()
+        if group.error is not None:
+            raise group.error
+
+    def commit_group(self) -> None:
+        """Lead one commit (the lock held, released while writing)."""
+        spool = self.spool
+        assert spool is not None
+        self.committing = True
+        if self.commit_wait:
+            self.committed.wait(self.commit_wait)  # others join meanwhile
+        group, self.group = self.group, _Group()
+        self.lock.release()
+        try:
+            spool.append(group.events)
+        except Exception as exc:  # noqa: BLE001 (every add of the group gets the error)
+            group.error = _spool_write_error(spool, exc)
+        finally:
+            self.lock.acquire()
+            self.committing = False
+            self.reserved -= len(group.events)
+            self.reserved_bytes -= group.size
+            group.done = True
+            if group.error is None and self.state.extend(group.events):
+                self.wake.notify()
+            if self.waiting:
+                self.committed.notify_all()
+
+    def spool_full(self, size: int) -> bool:
+        """Whether an event of ``size`` bytes must wait: ``capacity`` events are waiting for a
+        batch, or the spool would pass ``spool_max_bytes`` (unless it holds nothing)."""
+        if len(self.state.events) + self.reserved >= self.capacity:
+            return True
+        spool, options = self.spool, self.config.spool
+        if spool is None or options is None or options.max_bytes is None:
+            return False
+        held = spool.bytes + self.reserved_bytes
+        return held > 0 and held + size > options.max_bytes
+
+    def wait_for_spool_room(self, size: int, timeout: float | None) -> None:
+        if not self.config.block:
+            raise _spool_full_error(self.config)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        state = self.state
+        while self.spool_full(size) and not state.closing:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                raise _spool_full_error(self.config, timeout)
+            self.room.wait(left)
+        if state.closing:
+            raise _closed_error()
 
     def wait_for_room(self, timeout: float | None) -> None:
         capacity = self.config.capacity
@@ -591,6 +835,10 @@ class _ThreadIngester:
             state.closing = True
             self.wake.notify()
             self.room.notify_all()
+            # adds already committing finish first (they return normally), so they are sent
+            self.waiting += 1
+            self.committed.wait_for(lambda: not self.reserved)
+            self.waiting -= 1
             target = state.accepted
             if self.progress.wait_for(lambda: state.done(target), timeout):
                 abandoned = []
@@ -603,6 +851,9 @@ class _ThreadIngester:
         else:
             for thread in self.threads:
                 thread.join(1.0)
+        spool, self.spool = self.spool, None
+        if spool is not None:
+            spool.close()  # what is left (kept failures) stays for the next buffer
         _OPEN.discard(self)
 
     def close_soon(self) -> None:
@@ -623,7 +874,25 @@ class _ThreadIngester:
     def failed_events(self) -> list[Event]:
         with self.lock:
             kept, self.state.kept = self.state.kept, []
+            batches, self.kept_batches = self.kept_batches, []
+        for batch in batches:  # taken now: they leave the spool
+            self.acknowledge(batch)
         return kept
+
+    def acknowledge(self, batch: _Batch) -> None:
+        """Delete a batch from the spool: Monk accepted it, or it was handed over."""
+        spool = self.spool
+        if spool is None:
+            return
+        try:
+            spool.delete(batch.first, batch.count, batch.size())
+        except Exception:  # the events were delivered; a re-send is deduplicated
+            log.exception(
+                "monk: %d delivered events could not be deleted from the spool %s; "
+                "the next buffer on it will send them again (same idempotency keys)",
+                batch.count,
+                spool.path,
+            )
 
     # -- background threads -------------------------------------------------------------------
 
@@ -669,11 +938,22 @@ class _ThreadIngester:
                 self.fail(batch, exc)
                 return
             else:
-                _check_count(response, batch.count)
+                error = _count_error(response, batch.count)
+                if error is not None:
+                    self.fail(batch, error)
+                    return
                 with self.lock:
-                    if self.state.claim(batch):
+                    if not self.state.claim(batch):
+                        return
+                    if self.spool is None:
                         self.state.settle(batch, sent=True)
                         self.progress.notify_all()
+                        return
+                self.acknowledge(batch)  # before it counts as sent: flush() means deleted
+                with self.lock:
+                    self.state.settle(batch, sent=True)
+                    self.progress.notify_all()
+                    self.room.notify_all()  # spool_max_bytes: room again
                 return
 
     def fail(self, batch: _Batch, error: BaseException) -> None:
@@ -695,11 +975,16 @@ class _ThreadIngester:
                 kept = True
         else:
             _log_failure(len(events), error, callback_failed=False)
+        if not kept:
+            self.acknowledge(batch)
         with self.lock:
             if kept:
                 self.state.kept.extend(events)
+                if self.spool is not None:
+                    self.kept_batches.append(batch)
             self.state.settle(batch, sent=False)
             self.progress.notify_all()
+            self.room.notify_all()
 
 
 def _restart_in_child() -> None:
@@ -727,6 +1012,15 @@ class EventBuffer:
 
     After ``os.fork()`` a buffer keeps working in the child: it starts again there, empty, with
     threads of its own (the events added before the fork are the parent's to send).
+
+    With ``spool=path`` (a file, or a directory to hold ``monk-events.spool``), ``add`` returns
+    only once its event is committed to that local SQLite file (WAL mode, ``spool_synchronous``
+    "FULL", "NORMAL" or "OFF"), and a batch leaves it only when Monk acknowledged every event
+    or it was handed to ``on_flush_failure``. A buffer opened on a spool that holds events
+    sends them first, with their original keys and bytes: a killed process loses nothing. Adds
+    waiting at once share one commit (``spool_commit_wait`` seconds, if set, gathers more);
+    ``spool_max_bytes`` bounds the events held, with the ``backpressure`` mode of a full
+    buffer. One buffer per spool: another raises :class:`~monk.SpoolLockedError`.
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -741,6 +1035,10 @@ class EventBuffer:
         max_concurrent_flushes: int = 4,
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: FlushFailureCallback | None = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> None:
         config = _Config.check(
             capacity=capacity,
@@ -749,6 +1047,10 @@ class EventBuffer:
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )
         self._ingester = _ThreadIngester(client, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False
@@ -848,6 +1150,19 @@ class _TaskIngester:
         self.flusher: asyncio.Task[None] | None = None
         self.senders: set[asyncio.Task[None]] = set()
         self.stopping: asyncio.Event | None = None
+        self.spool: Spool | None = None
+        self.forked = False
+        self.group = _Group()  # the events joining the next spool commit
+        self.committer: asyncio.Task[None] | None = None  # the task committing groups
+        self.committed = _Waiters()
+        self.reserved = 0  # events in groups not yet committed
+        self.reserved_bytes = 0
+        self.kept_batches: list[_Batch] = []  # failed, kept: in the spool until taken
+        # The spool's file I/O runs in one thread of its own, off the event loop.
+        self.io: concurrent.futures.ThreadPoolExecutor | None = None
+        if config.spool is not None:
+            self.spool = _open_spool(config.spool, self.state)
+            self.io = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="monk-spool")
 
     def start(self) -> None:
         if self.flusher is not None:
@@ -864,6 +1179,9 @@ class _TaskIngester:
     async def add(self, event: Event, timeout: float | None) -> None:
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            await self.add_spooled(event, timeout)
+            return
         state = self.state
         if state.closing:
             raise _closed_error()
@@ -884,9 +1202,84 @@ class _TaskIngester:
         if state.append(event):
             self.wake.notify_all()
 
+    async def add_spooled(self, event: Event, timeout: float | None) -> None:
+        """Commit the event to the spool, then buffer it (see ``_ThreadIngester.add_spooled``).
+
+        Group commit: the first add starts a committer task, which lets the loop turn once (or
+        waits ``spool_commit_wait``) and commits every event added meanwhile in one transaction,
+        in the spool's thread; the adds wait for their group.
+        """
+        if self.forked:
+            raise _forked_error()
+        state = self.state
+        if state.closing:
+            raise _closed_error()
+        self.start()
+        size = len(event._json)
+        if self.spool_full(size):
+            if not self.config.block:
+                raise _spool_full_error(self.config)
+            try:
+                async with asyncio.timeout(timeout):
+                    while self.spool_full(size) and not state.closing:
+                        await self.room.wait(None)
+            except TimeoutError:
+                raise _spool_full_error(self.config, timeout) from None
+            if state.closing:
+                raise _closed_error()
+        group = self.group
+        group.events.append(event)
+        group.size += size
+        self.reserved += 1
+        self.reserved_bytes += size
+        if self.committer is None:
+            loop = asyncio.get_running_loop()
+            self.committer = loop.create_task(self.commit_groups(), name="monk-spool-commit")
+        while not group.done:
+            await self.committed.wait(None)
+        if group.error is not None:
+            raise group.error
+
+    async def commit_groups(self) -> None:
+        spool, options, io = self.spool, self.config.spool, self.io
+        assert spool is not None and options is not None
+        state = self.state
+        loop = asyncio.get_running_loop()
+        try:
+            await asyncio.sleep(options.commit_wait)  # 0: one turn, for adds ready to join
+            while self.group.events:
+                group, self.group = self.group, _Group()
+                try:
+                    await loop.run_in_executor(io, spool.append, group.events)
+                except Exception as exc:  # noqa: BLE001 (every add of the group gets it)
+                    group.error = _spool_write_error(spool, exc)
+                self.reserved -= len(group.events)
+                self.reserved_bytes -= group.size
+                group.done = True
+                if group.error is None and state.extend(group.events):
+                    self.wake.notify_all()
+                self.committed.notify_all()
+        finally:
+            self.committer = None
+            self.committed.notify_all()  # close() waits for this task to end
+
+    def spool_full(self, size: int) -> bool:
+        """See ``_ThreadIngester.spool_full``."""
+        if len(self.state.events) + self.reserved >= self.config.capacity:
+            return True
+        spool, options = self.spool, self.config.spool
+        if spool is None or options is None or options.max_bytes is None:
+            return False
+        held = spool.bytes + self.reserved_bytes
+        return held > 0 and held + size > options.max_bytes
+
     def add_nowait(self, event: Event) -> None:
         if type(event) is not Event:
             _check_event(event)
+        if self.spool is not None or self.forked:
+            raise MonkError(
+                "add_nowait() cannot wait for the spool's commit: use await buffer.add(event)"
+            )
         state = self.state
         if state.closing:
             raise _closed_error()
@@ -921,8 +1314,13 @@ class _TaskIngester:
         state.closing = True
         self.wake.notify_all()
         self.room.notify_all()
-        if self.flusher is None:  # nothing was ever added
-            return
+        while self.committer is not None:  # adds already committing finish first
+            await self.committed.wait(None)
+        if self.flusher is None:
+            if not state.events:  # nothing was ever added (or recovered)
+                await self.close_spool()
+                return
+            self.start()
         target = state.accepted
         if not await self.wait_done(target, timeout):
             abandoned = state.abandon()
@@ -932,9 +1330,20 @@ class _TaskIngester:
                 await self.report(batch, _abandoned_error(batch.count, timeout))
             for task in list(self.senders):
                 task.cancel()
+        assert self.flusher is not None
         with contextlib.suppress(asyncio.CancelledError):
             await self.flusher
+        await self.close_spool()
         _ASYNC_OPEN.discard(self)
+
+    async def close_spool(self) -> None:
+        """Close the spool (what is left, kept failures, stays for the next buffer)."""
+        spool, io = self.spool, self.io
+        if spool is None or io is None:
+            return
+        self.spool = None
+        await asyncio.get_running_loop().run_in_executor(io, spool.close)
+        io.shutdown(wait=False)
 
     def close_soon(self) -> None:
         """The AsyncEventBuffer was garbage-collected: close on its loop, without waiting."""
@@ -986,6 +1395,11 @@ class _TaskIngester:
         log.error("monk: %s", error)
         for batch in batches:
             self.report_now(batch, error)
+        spool, io = self.spool, self.io
+        if spool is not None and io is not None:
+            self.spool = None
+            spool.close()
+            io.shutdown(wait=False)
         _ASYNC_OPEN.discard(self)
 
     def report_now(self, batch: _Batch, error: BaseException) -> None:
@@ -1004,6 +1418,10 @@ class _TaskIngester:
         if kept:
             state = self.state
             state.kept.extend(events)
+            if self.spool is not None:
+                self.kept_batches.append(batch)
+        else:
+            self.acknowledge_now(batch)
         self.state.settle(batch, sent=False)
 
     def after_fork(self) -> None:
@@ -1012,13 +1430,46 @@ class _TaskIngester:
         self.wake, self.room, self.progress = _Waiters(), _Waiters(), _Waiters()
         self.slots = self.loop = self.flusher = self.stopping = None
         self.senders = set()
+        if self.spool is not None:
+            # The spool, its connection and its lock are the parent's: never touched here.
+            self.spool.forsake()
+            self.spool = self.io = self.committer = None
+            self.forked = True
+            self.state.closing = True
+            self.group = _Group()
+            self.committed = _Waiters()
+            self.reserved = self.reserved_bytes = 0
+            self.kept_batches = []
 
     def stats(self) -> BufferStats:
         return self.state.stats()
 
     def failed_events(self) -> list[Event]:
         kept, self.state.kept = self.state.kept, []
+        batches, self.kept_batches = self.kept_batches, []
+        for batch in batches:  # taken now: they leave the spool (a short write, on this thread)
+            self.acknowledge_now(batch)
         return kept
+
+    def acknowledge_now(self, batch: _Batch) -> None:
+        """Delete a batch from the spool: Monk accepted it, or it was handed over."""
+        spool = self.spool
+        if spool is None:
+            return
+        try:
+            spool.delete(batch.first, batch.count, batch.size())
+        except Exception:  # the events were delivered; a re-send is deduplicated
+            log.exception(
+                "monk: %d delivered events could not be deleted from the spool %s; "
+                "the next buffer on it will send them again (same idempotency keys)",
+                batch.count,
+                spool.path,
+            )
+
+    async def acknowledge(self, batch: _Batch) -> None:
+        """``acknowledge_now`` in the spool's thread."""
+        if self.spool is not None:
+            await asyncio.get_running_loop().run_in_executor(self.io, self.acknowledge_now, batch)
 
     # -- background tasks ---------------------------------------------------------------------
 
@@ -1100,8 +1551,14 @@ class _TaskIngester:
                 await self.fail(batch, exc)
                 return
             else:
-                _check_count(response, batch.count)
+                error = _count_error(response, batch.count)
+                if error is not None:
+                    await self.fail(batch, error)
+                    return
                 if self.state.claim(batch):
+                    if self.spool is not None:  # before it counts as sent: flush() means deleted
+                        await self.acknowledge(batch)
+                        self.room.notify_all()  # spool_max_bytes: room again
                     self.state.settle(batch, sent=True)
                     self.progress.notify_all()
                 return
@@ -1126,6 +1583,11 @@ class _TaskIngester:
             _log_failure(len(events), error, callback_failed=False)
         if kept:
             self.state.kept.extend(events)
+            if self.spool is not None:
+                self.kept_batches.append(batch)
+        else:
+            await self.acknowledge(batch)
+            self.room.notify_all()
         self.state.settle(batch, sent=False)
         self.progress.notify_all()
 
@@ -1141,7 +1603,9 @@ class AsyncEventBuffer:
     ``await flush()``, ``await close()``, ``async with``. ``on_flush_failure`` may be a plain
     function or a coroutine function. Use it from one event loop; it is not thread-safe. Close it
     before the loop ends; if ``asyncio.run`` ends first, what is buffered is sent as its tasks
-    are cancelled.
+    are cancelled. ``spool=`` works as for :class:`EventBuffer` (the spool's file I/O runs in a
+    thread of its own; ``add_nowait`` cannot wait for a commit, so it raises on a spooled
+    buffer).
     """
 
     __slots__ = ("__weakref__", "_ingester")
@@ -1158,6 +1622,10 @@ class AsyncEventBuffer:
         on_flush_failure: FlushFailureCallback
         | Callable[[list[Event], BaseException], Awaitable[object]]
         | None = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> None:
         config = _Config.check(
             capacity=capacity,
@@ -1166,6 +1634,10 @@ class AsyncEventBuffer:
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )
         self._ingester = _TaskIngester(client, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False

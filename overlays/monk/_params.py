@@ -82,7 +82,7 @@ class CreateEventRequestParam(TypedDict, total=False):
     external_customer_id: str
     contract_id: str
     idempotency_key: str
-    timestamp: datetime.datetime
+    timestamp: datetime.datetime | str
     properties: Mapping[str, str | Decimal | int | str | bool]
 
 

@@ -70,6 +70,10 @@ def sync_calls(client: monk.Monk) -> None:
         start_date=datetime.date(2026, 3, 1),
         credit_grant_cents=omit,
     )
+    client.contracts.create(plan_id="plan_1", customer_id="cus_1", start_date="2026-03-01")
+    plan = client.plans.create(name="Pro", plan_code="pro", currency="USD")
+    assert_type(plan.id, str)  # every object's id: not "str | Unset"
+    client.contracts.create(plan_id=plan.id, customer_id="cus_1", start_date="2026-03-01")
     client.contracts.credits.grant_promotional(
         "con_1",
         expires_at=datetime.datetime(2027, 1, 1, tzinfo=datetime.UTC),
@@ -95,6 +99,7 @@ def sync_calls(client: monk.Monk) -> None:
     assert_type(client.contracts.credits.remaining("con_1"), monk.RemainingCredits)
     estimate = client.pricing.estimate([{"event_name": "api_call", "properties": {"tokens": 3}}])
     assert_type(estimate, monk.CostEstimate)
+    client.pricing.estimate([monk.Event("api_call", customer_id="cus_1")])  # an Event too
 
     raw = client.with_raw_response.customers.get("cus_1")
     assert_type(raw, RawResponse[Customer])

@@ -23,8 +23,8 @@ def mistakes(client: monk.Monk) -> None:
     client.customers.create(name="Acme")  # type: ignore[call-arg]
     # Money as a float.
     client.plans.create(name="Pro", base_price=49.99)  # type: ignore[arg-type]
-    # A date as a string where the API takes a date.
-    client.contracts.create(plan_id="p", customer_id="c", start_date="2026-03-01")  # type: ignore[arg-type]
+    # A date as a number (a date or ISO 8601 text is taken).
+    client.contracts.create(plan_id="p", customer_id="c", start_date=20260301)  # type: ignore[arg-type]
     # A misspelled key in a nested object.
     client.customers.create(name="Acme", contacts=[{"email": "a@acme.com", "rolez": []}])  # type: ignore[list-item]
     # A path parameter passed as a keyword that does not exist.

@@ -9,6 +9,7 @@ confirmed per request), ``buffered`` (a stream, sent in the background). See the
 from __future__ import annotations
 
 import datetime
+import os
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
     from .._event import Clock
     from .._generated.models import CreateEventResponse
+    from .._spool import Synchronous
 
 __all__ = ["AsyncEventsMethods", "EventsMethods"]
 
@@ -162,11 +164,17 @@ class EventsMethods(SyncResource):
         max_concurrent_flushes: int = 4,
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: FlushFailureCallback | None = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> EventBuffer:
         """A background sender for a stream of events: ``with client.events.buffered() as buf``.
 
         See :class:`~monk.EventBuffer` (``async with``: :class:`~monk.AsyncEventBuffer` on
-        ``AsyncMonk``); the defaults are the Rust SDK's BufferConfig.
+        ``AsyncMonk``); the defaults are the Rust SDK's BufferConfig. ``spool="path"`` makes it
+        crash-safe: ``add`` returns once the event is in a local SQLite spool, which a later
+        buffer on the same path sends first (README: "Crash-safe buffering: `spool=`").
         """
         return EventBuffer(
             self._client,
@@ -176,6 +184,10 @@ class EventsMethods(SyncResource):
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )
 
 
@@ -274,6 +286,10 @@ class AsyncEventsMethods(AsyncResource):
         max_concurrent_flushes: int = 4,
         backpressure: Backpressure = "fail_fast",
         on_flush_failure: Any = None,
+        spool: str | os.PathLike[str] | None = None,
+        spool_synchronous: Synchronous = "NORMAL",
+        spool_max_bytes: int | None = None,
+        spool_commit_wait: float = 0.0,
     ) -> AsyncEventBuffer:
         return AsyncEventBuffer(
             self._client,
@@ -283,4 +299,8 @@ class AsyncEventsMethods(AsyncResource):
             max_concurrent_flushes=max_concurrent_flushes,
             backpressure=backpressure,
             on_flush_failure=on_flush_failure,
+            spool=spool,
+            spool_synchronous=spool_synchronous,
+            spool_max_bytes=spool_max_bytes,
+            spool_commit_wait=spool_commit_wait,
         )

@@ -15,10 +15,11 @@ from ._base import AsyncResource, SyncResource, docs_from
 if TYPE_CHECKING:
     import httpx
 
+    from .._event import Event
     from .._generated.models import PricingEstimateEvent
     from .._params import PricingEstimateEventParam
 
-EstimateEvents: TypeAlias = Iterable["PricingEstimateEventParam | PricingEstimateEvent"]
+EstimateEvents: TypeAlias = Iterable["PricingEstimateEventParam | PricingEstimateEvent | Event"]
 
 __all__ = ["AsyncPricingMethods", "EstimateEvents", "PricingMethods"]
 
