@@ -100,6 +100,7 @@ def _check_options(
     """Client configuration mistakes, caught when the client is made rather than on a call."""
     if not isinstance(api_key, str) or not api_key.strip():
         raise ValidationError("api_key", "must be a non-empty string")
+    _check_key(api_key)
     if environment not in ENVIRONMENTS:
         raise ValidationError(
             "environment", f"must be 'production' or 'sandbox', not {environment!r}"
@@ -138,6 +139,34 @@ def _check_options(
         raise ValidationError("max_retries", f"must be an int of 0 or more, not {max_retries!r}")
     if retry is not None and not isinstance(retry, RetryConfig):
         raise ValidationError("retry", f"must be a monk.RetryConfig, not {type(retry).__name__}")
+
+
+def _check_key(key: str) -> None:
+    """A key is printable ASCII without spaces (an HTTP token), refused otherwise when the client
+    is made: a newline kept from a file (Kubernetes secrets, ``open().read()``) would otherwise
+    fail every request with an error quoting the header, key included. The error names the
+    position and kind of the first bad character, never the key.
+    """
+    for position, char in enumerate(key):
+        if not "!" <= char <= "~":
+            what = (
+                "whitespace"
+                if char.isspace()
+                else "a control character"
+                if char.isascii() or not char.isprintable()
+                else "a non-ASCII character"
+            )
+            where = "at the end" if position == len(key) - 1 else f"at position {position}"
+            hint = (
+                " (a key read from a file or a secret often keeps its trailing newline: strip it)"
+                if char in "\r\n"
+                else ""
+            )
+            raise ValidationError(
+                "api_key",
+                f"holds {what} {where} (U+{ord(char):04X}): an API key is printable ASCII "
+                f"without spaces{hint}; the key is not shown here",
+            )
 
 
 def mask_key(key: str) -> str:
@@ -877,7 +906,11 @@ class _Attempts:
             self._log(type(exc).__name__)
         delay = self._next_delay(status=None, retry_after=None)
         if delay is None:
-            raise _connection_error(exc, self.url) from exc
+            secret = self.client.api_key
+            error = _connection_error(exc, self.url, secret)
+            if secret in str(exc):  # e.g. httpx quoting a header: not chained, not printed
+                raise error from None
+            raise error from exc
         return delay
 
     def rejected(self, response: httpx.Response) -> float:
@@ -1029,9 +1062,10 @@ def _interrupt(http: httpx.Client) -> None:
             continue
 
 
-def _connection_error(exc: httpx.TransportError, url: str) -> MonkError:
+def _connection_error(exc: httpx.TransportError, url: str, secret: str) -> MonkError:
     """The error for a request that got no response; it names the host it could not reach."""
     host = httpx.URL(url).netloc.decode("ascii", "replace")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request to {host} timed out: {type(exc).__name__}")
-    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {exc}")
+    detail = redact(str(exc), secret)
+    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {detail}")
