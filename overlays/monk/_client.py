@@ -412,7 +412,7 @@ class _BaseClient:
             )
         report = None if self.strict_responses else self._drift_log(op)
         try:
-            parsed = op.parse(response, report)
+            return op.result(op.parse(response, report))
         except SpecDrift as exc:
             key = self.__api_key
             raise ResponseValidationError(
@@ -427,8 +427,8 @@ class _BaseClient:
                 f"{op.method_name}: the {status} response is not JSON: {type(exc).__name__} "
                 f"(request id {request_id_of(response)})",
                 response=response,
+                path="$",
             ) from None
-        return op.result(parsed)
 
     def _drift_log(self, op: Operation[Any]) -> DriftLog:
         drift_log = self._drift_logs.get(op)
@@ -541,7 +541,9 @@ class Monk(SyncResources, _BaseClient):
         """The first page of a list operation; iterating it fetches the rest lazily."""
         params = {k: v for k, v in params.items() if v is not None}
         fetch = self._pages(op, args, _options)
-        return SyncPage(fetch(params), params, fetch, op.items, op.method_name)
+        return SyncPage(
+            fetch(params), params, fetch, op.items, op.method_name, default_limit=op.default_limit
+        )
 
     def _pages(
         self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
@@ -570,7 +572,15 @@ class Monk(SyncResources, _BaseClient):
         fetch = self._pages(op, args, _options)
         response = self._send(op, args, dict(params), _options)
         return RawResponse(
-            response, lambda: SyncPage(self._result(op, response), params, fetch, op.items)
+            response,
+            lambda: SyncPage(
+                self._result(op, response),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            ),
         )
 
     def _send(
@@ -729,7 +739,14 @@ class AsyncMonk(AsyncResources, _BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
-            return AsyncPage(await fetch(params), params, fetch, op.items, op.method_name)
+            return AsyncPage(
+                await fetch(params),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            )
 
         return AsyncPager(first)
 
@@ -760,7 +777,15 @@ class AsyncMonk(AsyncResources, _BaseClient):
         fetch = self._pages(op, args, _options)
         response = await self._send(op, args, dict(params), _options)
         return RawResponse(
-            response, lambda: AsyncPage(self._result(op, response), params, fetch, op.items)
+            response,
+            lambda: AsyncPage(
+                self._result(op, response),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            ),
         )
 
     async def _send(
@@ -906,9 +931,9 @@ class _Attempts:
             self._log(type(exc).__name__)
         delay = self._next_delay(status=None, retry_after=None)
         if delay is None:
-            secret = self.client.api_key
-            error = _connection_error(exc, self.url, secret)
-            if secret in str(exc):  # e.g. httpx quoting a header: not chained, not printed
+            # The key is passed, never bound to a local here (tracebacks may print locals).
+            error = _connection_error(exc, self.url, self.client.api_key)
+            if self.client.api_key in str(exc):  # httpx quoting a header: not chained, not shown
                 raise error from None
             raise error from exc
         return delay

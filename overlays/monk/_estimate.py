@@ -76,7 +76,7 @@ def estimate_flow(
         raw = parse_json(response.content)
         credits = model.unit == "credits"
         return CostEstimate(
-            total_amount=decimal_of(raw["totalAmount"], "totalAmount"),
+            total_amount=decimal_of(raw["totalAmount"], "$.totalAmount"),
             unit="credits" if credits else "currency",
             currency=raw.get("currency") or "USD",
             credit_rate_cents=credit_rate("creditRateCents", raw["creditRateCents"])
@@ -86,7 +86,7 @@ def estimate_flow(
             events=tuple(
                 EventCost(
                     idempotency_key=item.get("idempotencyKey"),
-                    total_amount=decimal_of(item["totalAmount"], "events[].totalAmount"),
+                    total_amount=decimal_of(item["totalAmount"], "$.events[*].totalAmount"),
                 )
                 for item in raw["events"]
             ),
@@ -94,8 +94,8 @@ def estimate_flow(
                 MeterCost(
                     meter_name=item["meterName"],
                     meter_display_name=item["meterDisplayName"],
-                    total_quantity=decimal_of(item["totalQuantity"], "meters[].totalQuantity"),
-                    total_amount=decimal_of(item["totalAmount"], "meters[].totalAmount"),
+                    total_quantity=decimal_of(item["totalQuantity"], "$.meters[*].totalQuantity"),
+                    total_amount=decimal_of(item["totalAmount"], "$.meters[*].totalAmount"),
                 )
                 for item in raw["meters"]
             ),

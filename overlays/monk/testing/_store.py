@@ -81,7 +81,11 @@ class Grant:
 def iso(moment: datetime.datetime) -> str:
     """UTC with milliseconds, as the API writes times: ``2026-03-01T00:00:00.000Z``."""
     moment = moment.astimezone(datetime.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # Not strftime("%Y"): on glibc it writes year 94 as "94", not the "0094" RFC 3339 requires.
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
+        f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )
 
 
 def parse_instant(text: str) -> datetime.datetime:
