@@ -121,22 +121,35 @@ class Operation(Generic[T]):
         data = getattr(parsed, "data", _NO_DATA)
         if data is _NO_DATA:
             return parsed  # type: ignore[no-any-return]
-        model, nullable = self._data_type(type(parsed))
-        if (model is not None and isinstance(data, model)) or (data is None and nullable):
+        accepted, expected, nullable = self._data_type(type(parsed))
+        if data is None:
+            if nullable:
+                return typing.cast("T", data)
+        elif data is not UNSET and (not accepted or isinstance(data, accepted)):
             return typing.cast("T", data)
-        expected = f"object ({model.__name__})" if model is not None else "object"
         return deviant(None, "$", "data", expected, data)  # type: ignore[no-any-return]
 
     @staticmethod
-    def _data_type(envelope: type) -> tuple[Any, bool]:
-        """The model class under an envelope's ``data`` and whether the spec lets it be null."""
+    def _data_type(envelope: type) -> tuple[tuple[type, ...], str, bool]:
+        """What an envelope's ``data`` may be (its model classes, ``list`` for an array; empty:
+        anything but missing), those in words, and whether the spec lets it be null."""
         known = _DATA_TYPES.get(envelope)
         if known is None:
             hint = typing.get_type_hints(envelope).get("data")
-            args = typing.get_args(hint) or (hint,)
-            models = [a for a in args if hasattr(a, "from_dict")]
+            args = typing.get_args(hint) if typing.get_origin(hint) is not list else (hint,)
+            args = args or (hint,)
+            accepted: list[type] = []
+            words: list[str] = []
+            for arg in args:
+                if typing.get_origin(arg) is list:
+                    accepted.append(list)
+                    words.append("array")
+                elif hasattr(arg, "from_dict"):
+                    accepted.append(arg)
+                    words.append(f"object ({arg.__name__})")
             known = _DATA_TYPES[envelope] = (
-                models[0] if models else None,
+                tuple(accepted),
+                " or ".join(words) or "a value",
                 type(None) in args,
             )
         return known
@@ -169,4 +182,4 @@ class ListOperation(Operation[T]):
 
 
 _NO_DATA: Any = object()
-_DATA_TYPES: dict[type, tuple[Any, bool]] = {}
+_DATA_TYPES: dict[type, tuple[tuple[type, ...], str, bool]] = {}
