@@ -160,6 +160,17 @@ def _metadata_kept(value: Any) -> None:
     assert value.metadata.additional_properties  # kept as received
 
 
+ESTIMATE = "POST /v1/pricing/estimate"
+ESTIMATE_EVENTS = [{"eventName": "llm_call", "properties": {"model": "gpt-4o"}}]
+
+
+def estimate_in_credits(rate: int) -> dict[str, Any]:
+    body = example("estimateEventPricing")
+    body.pop("currency", None)
+    body.update(unit="credits", creditRateCents=rate)
+    return body
+
+
 def _cost_call(client: Any) -> Any:
     return client.usage.cost(customer_id=CUSTOMER, **MARCH)
 
@@ -345,6 +356,21 @@ CASES = [
         lambda c: c.usage.cost(customer_id=CUSTOMER, credit_rate_cents=750, **MARCH),
         _credits_at_750,
         _credits_at_750,
+        conforming=True,
+    ),
+    Case(
+        "pricing.estimate: creditRateCents 0 on a credits answer",
+        {ESTIMATE: text(estimate_in_credits(0))},
+        lambda c: c.pricing.estimate(ESTIMATE_EVENTS, credit_rate_cents=750),
+        "$.creditRateCents",
+        "$.creditRateCents",
+    ),
+    Case(
+        "pricing.estimate: a conforming credits answer decodes strictly",
+        {ESTIMATE: text(estimate_in_credits(750))},
+        lambda c: c.pricing.estimate(ESTIMATE_EVENTS, credit_rate_cents=750),
+        lambda value: None if value.credit_rate_cents == 750 else pytest.fail(repr(value)),
+        lambda value: None if value.credit_rate_cents == 750 else pytest.fail(repr(value)),
         conforming=True,
     ),
     # -- date-times without an offset ----------------------------------------------------------

@@ -208,6 +208,9 @@ class PricingEstimate:
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
+        if _v.__class__ in (int, float, Decimal) and _v == _v and _v < 1:
+            _v = _deviant(_report, _path, "creditRateCents", "number >= 1", _v, "limit")
+
         pricing_estimate.credit_rate_cents = _v
         if _d.keys() <= _KNOWN_KEYS:
             _extra: dict[str, Any] = {}
