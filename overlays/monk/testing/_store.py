@@ -733,10 +733,9 @@ class Store:
         }
 
     def op_create_credit_budget(self, call: Call) -> tuple[int | None, Any]:
-        body = call.body
-        for key in ("label", "eventPropertyKey", "eventPropertyValue"):
-            if key not in body:
-                raise invalid(f"{key}: is required")
+        # The spec marks every field optional (the docs show no required flags): what is left
+        # out is stored as an empty string, which the budget object requires.
+        body = {"label": "", "eventPropertyKey": "", "eventPropertyValue": "", **call.body}
         with self.lock:
             contract = self._contract(call.path["contractId"])
             budgets = self.budgets[contract["id"]]
@@ -930,7 +929,10 @@ class Store:
                 if key not in body:
                     raise invalid(f"{key}: is required unless contractId is given")
         with self.lock:
-            contract = self._contract(contract_id) if contract_id else None
+            # An unknown contract is a 400 here: 404 is not among usage cost's documented answers.
+            contract = self.contracts.get(contract_id) if contract_id else None
+            if contract_id and contract is None:
+                raise invalid(f"contractId: no contract {contract_id}")
             if contract is not None:
                 if customer_id and customer_id != contract["customerId"]:
                     raise invalid("customerId: is not the customer of the contract")
