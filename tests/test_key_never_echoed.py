@@ -214,6 +214,26 @@ def test_the_real_transport_never_sees_a_bad_key(debug_logs: pytest.LogCaptureFi
     assert not [r for r in debug_logs.records if r.name.startswith(("httpx", "httpcore"))]
 
 
+def test_httpcore_debug_lines_of_a_real_server_echoing_the_key_are_redacted(
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    """httpcore logs every response header at DEBUG: an echoed key must not reach them."""
+    mock = MockMonk()
+    echo = {"x-request-id": f"req_{DEFAULT_API_KEY}", "x-echo": f"Bearer {DEFAULT_API_KEY}"}
+    mock.override("getCustomer", status=401, headers=echo)
+    mock.override("listCustomers", status=200, json={"data": [], "hasMore": False}, headers=echo)
+    with mock.serve() as server:
+        client = monk.Monk(api_key=DEFAULT_API_KEY, base_url=server.url, max_retries=0)
+        with client, pytest.raises(monk.AuthenticationError) as info:
+            client.customers.get("cus_1")
+        with monk.Monk(api_key=DEFAULT_API_KEY, base_url=server.url) as again:
+            again.customers.list()
+    lines = [r.getMessage() for r in debug_logs.records if r.name.startswith("httpcore")]
+    assert any("x-request-id" in line.lower() for line in lines)  # the headers were logged
+    for text in (*lines, debug_logs.text, *_channels_of(info.value)):
+        assert DEFAULT_API_KEY not in text
+
+
 # -- the monk command ---------------------------------------------------------------------------
 
 

@@ -169,6 +169,50 @@ def _check_key(key: str) -> None:
             )
 
 
+class _KeyFilter(logging.Filter):
+    """Removes the API keys of this process's clients from the records of httpx and httpcore.
+
+    httpcore's DEBUG lines quote every response header, so a server echoing the key (in
+    ``x-request-id``, say) would put it in a log. Records are only built when DEBUG is on for
+    those loggers, so this costs nothing otherwise. The keys are read from the clients' live
+    auth objects (held weakly): none is kept after its clients are gone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._auths: weakref.WeakSet[_BearerAuth] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, auth: _BearerAuth) -> None:
+        with self._lock:
+            self._auths.add(auth)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            auths = list(self._auths)
+        if auths:
+            message = redacted = record.getMessage()
+            for auth in auths:
+                redacted = redact(redacted, auth.key)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
+
+
+_KEY_FILTER = _KeyFilter()
+# A filter on a logger applies to its own records only, so each of httpcore's loggers gets it.
+_HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+for _name in _HTTP_LOGGERS:
+    logging.getLogger(_name).addFilter(_KEY_FILTER)
+
+
 def mask_key(key: str) -> str:
     """What a repr may show of an API key: the prefix and the last four characters."""
     if len(key) <= 12:
@@ -183,10 +227,14 @@ class _BearerAuth(httpx.Auth):
     prints frame locals (pytest ``--showlocals``, rich) cannot show it; httpx masks the header.
     """
 
-    __slots__ = ("_header",)
+    __slots__ = ("_header",)  # httpx.Auth has no slots: instances can be weakly referenced
 
     def __init__(self, api_key: str) -> None:
         self._header = f"Bearer {api_key}"
+
+    @property
+    def key(self) -> str:
+        return self._header[7:]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
@@ -271,6 +319,7 @@ class _BaseClient:
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
         # The key goes on each request in an httpx.Auth, so no SDK frame holds it in a local.
         self._auth = _BearerAuth(api_key)
+        _KEY_FILTER.add(self._auth)
         self._closed = False
         # Built once as httpx.Headers: httpx then merges them without re-encoding per request.
         self._headers = httpx.Headers(
