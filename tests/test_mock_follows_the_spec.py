@@ -79,3 +79,12 @@ def test_a_credit_budget_may_leave_out_what_the_spec_marks_optional(mock: MockMo
     )
     budget = client.contracts.budgets.create(contract.id, max_credits_cents=5000)
     assert (budget.label, budget.event_property_key, budget.event_property_value) == ("", "", "")
+
+
+def test_a_list_answered_from_its_example_is_the_whole_list(mock: MockMonk) -> None:
+    """The invoices example says hasMore at every offset: iterating would ask for it forever."""
+    client = mock.client(max_retries=0)
+    page = client.invoices.list()
+    assert page.has_more is False and page.total == len(page.data) > 0
+    assert [i.id for i in client.invoices.list()] == [i.id for i in page.data]
+    assert client.invoices.list(offset=len(page.data)).data == []
