@@ -33,7 +33,7 @@ from monk.testing._store import iso
 SPEC = json.loads((Path(__file__).parent.parent / "openapi" / "openapi.json").read_text())
 KEY = "mk_live_" + "e" * 48
 UTC = datetime.UTC
-CONTRACT = "ctr_1"
+CONTRACT = "0f8fad5b-d9cb-469f-a165-70867728950e"
 CUSTOMER = "5b0d6f5e-1c1f-4c0e-9a53-6a8d2b7c9e01"
 MARCH = {"start": "2026-03-01", "end": "2026-04-01"}
 
@@ -213,6 +213,16 @@ CASES = [
         "$.data.endDate",
     ),
     Case(
+        "usage.cost with both dates: a malformed contract startDate is not needed",
+        {
+            GET_CONTRACT: text(contract(startDate="2026-13-01", customerId=CUSTOMER)),
+            COST: text(cost()),
+        },
+        lambda c: c.usage.cost(contract_id=CONTRACT, customer_id=CUSTOMER, **MARCH),
+        _cost_asked_range,
+        "$.data.startDate",
+    ),
+    Case(
         "usage.to_date: the spec's own example contract (start date == end date)",
         {GET_CONTRACT: text(example("getContract")), LEDGER: text(example("getCreditLedger"))},
         lambda c: c.usage.to_date(CONTRACT),
@@ -273,7 +283,7 @@ CASES = [
     ),
     Case(
         "get(): data is a string",
-        {GET_CONTRACT: text({"data": "ctr_1"})},
+        {GET_CONTRACT: text({"data": CONTRACT})},
         lambda c: c.contracts.get(CONTRACT),
         "$.data",
         "$.data",

@@ -153,11 +153,13 @@ def cost_flow(
                 f"{customer_id!r} is not the customer of contract_id {contract_id!r} "
                 f"(its customer is {contract.customer_id!r}); pass one or the other",
             )
-        starts, ends = _contract_range(contract, response)
-        if start_at is None:
-            start_at = starts
-        if end_at is None:
-            end_at = ends or now(client)
+        if start_at is None or end_at is None:  # only then are the contract's dates needed
+            starts, ends = _contract_range(contract, response)
+            if start_at is None:
+                start_at = starts
+            if end_at is None:
+                end_at = ends or now(client)
+        assert start_at is not None and end_at is not None
         if from_contract and start_at >= end_at:
             # The contract's own range is empty (it ends on the day it starts, as the spec's
             # example contract does, or it has not started yet): nothing can have cost anything.
