@@ -152,6 +152,14 @@ def parse_datetime(value: str, report: Report | None, path: str, key: str) -> An
         return deviant(report, path, key, "date-time string", value, "format")
 
 
+def as_utc(
+    value: datetime.datetime, report: Report | None, path: str, key: str
+) -> datetime.datetime:
+    """A date-time without an offset: reported, and read as UTC (the API writes UTC, ``Z``)."""
+    deviant(report, path, key, "date-time string with an offset", value.isoformat(), "offset")
+    return value.replace(tzinfo=datetime.timezone.utc)
+
+
 def parse_date(value: str, report: Report | None, path: str, key: str) -> Any:
     """An ISO 8601 date; one that does not parse is reported and kept as the string."""
     try:

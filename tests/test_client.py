@@ -233,9 +233,18 @@ def test_connection_error_and_timeout_are_typed() -> None:
 
 
 def test_response_that_does_not_fit_the_spec_is_kept_and_reported() -> None:
+    body = {"data": dict(CUSTOMER, name=5)}
+    rec = Recorder(httpx.Response(200, json=body))
+    with pytest.warns(monk.SpecDriftWarning, match=r"customers\.get.*\$\.data\.name \(type\)"):
+        assert sync_client(rec).customers.get("cus_1").name == 5
+
+
+def test_a_data_that_cannot_stand_for_the_model_is_an_error_in_tolerant_mode_too() -> None:
+    """Not the list returned in place of a Customer: a typed error naming the path."""
     rec = Recorder(httpx.Response(200, json={"data": ["not", "a", "customer"]}))
-    with pytest.warns(monk.SpecDriftWarning, match=r"customers\.get.*\$\.data \(type\)"):
-        assert sync_client(rec).customers.get("cus_1") == ["not", "a", "customer"]
+    with pytest.raises(monk.ResponseValidationError) as info:
+        sync_client(rec).customers.get("cus_1")
+    assert info.value.path == "$.data"
 
 
 def test_response_that_does_not_fit_the_spec_is_an_error_in_strict_mode() -> None:

@@ -186,13 +186,18 @@ def test_explicit_end_overrides_the_contract_end_and_is_sent_in_utc(api: Api) ->
     assert cost.end == at("2026-04-01T05:00:00+00:00")
 
 
-def test_start_after_a_rolling_contracts_now_is_refused_after_reading_it(api: Api) -> None:
+def test_a_contract_that_has_not_started_costs_zero_without_asking_for_the_cost(
+    api: Api,
+) -> None:
+    """Its own range (start date to now) is empty: not an error naming ``start``, which the
+    caller never passed, but a zero cost over that empty range."""
     early = api.client(clock=lambda: datetime.datetime(2026, 1, 1, tzinfo=UTC))
     with replay("contract_rolling", all_played=False) as cassette:
-        with pytest.raises(monk.ValidationError) as e:
-            api("usage.cost", contract_id=ROLLING, client=early)
+        cost = api("usage.cost", contract_id=ROLLING, client=early)
         assert cassette.play_count == 1  # the contract, not the cost
-    assert e.value.field == "start"
+    assert cost.total_amount == 0 and cost.unit == "currency"
+    assert cost.start == cost.end
+    assert cost.contract_id == ROLLING
 
 
 # --- the customer -----------------------------------------------------------------------------

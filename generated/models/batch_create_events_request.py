@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -86,6 +87,9 @@ class BatchCreateEventsRequest:
             ]
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
+
+        if _v.__class__ is list and len(_v) > 10000:
+            _v = _deviant(_report, _path, "events", "array of at most 10000 items", _v, "limit")
 
         batch_create_events_request.events = _v
         if _d.keys() <= _KNOWN_KEYS:

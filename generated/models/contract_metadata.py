@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -61,6 +62,8 @@ class ContractMetadata:
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
         contract_metadata = cls.__new__(cls)
+        if len(_d) > 10:
+            _deviant(_report, _path, "", "object of at most 10 properties", _d, "limit")
         _extra = dict(_d)
         for _k, _v in _extra.items():
             if _v.__class__ in (
@@ -72,9 +75,16 @@ class ContractMetadata:
             ):
                 if _v.__class__ is Decimal:
                     _v = float(_v)
+                    if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+                        _v = _deviant(_report, _path, _k, "finite number", _v, "non-finite")
             else:
                 _v = _deviant(_report, _path, _k, "string or number or boolean", _v)
 
+            if _v.__class__ is str and len(_v) > 500:
+                _v = _deviant(_report, _path, _k, "string of at most 500 characters", _v, "limit")
+
+            if len(_k) > 40:
+                _deviant(_report, _path, _k, "key of at most 40 characters", _k, "limit")
             _extra[_k] = _v
         contract_metadata.additional_properties = _extra
         return contract_metadata

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -122,6 +123,11 @@ class CreateEventRequest:
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
+        if _v.__class__ is str and len(_v) < 1:
+            _v = _deviant(
+                _report, _path, "eventName", "string of at least 1 characters", _v, "limit"
+            )
+
         create_event_request.event_name = _v
         _v = _d.get("customerId", UNSET)
         if _v.__class__ is str:
@@ -165,6 +171,8 @@ class CreateEventRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "timestamp")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "timestamp")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -103,11 +104,14 @@ class CreditBalance:
         credit_balance.balance_cents = _v
         _v = _d.get("creditBalance", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "creditBalance", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "creditBalance", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "creditBalance", "number", _v)
 
@@ -132,6 +136,8 @@ class CreditBalance:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "asOf")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "asOf")
         elif isinstance(_v, datetime.datetime):
             pass
         else:

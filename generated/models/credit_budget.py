@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -152,11 +153,14 @@ class CreditBudget:
         credit_budget.meter_id = _v
         _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
         elif _v is None:
             pass
         else:
@@ -165,11 +169,14 @@ class CreditBudget:
         credit_budget.max_credits = _v
         _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "maxCreditsCents", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "maxCreditsCents", "finite number", _v, "non-finite")
         elif _v is None:
             pass
         else:

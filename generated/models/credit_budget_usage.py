@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -168,11 +169,14 @@ class CreditBudgetUsage:
         credit_budget_usage.meter_id = _v
         _v = _d.get("maxCredits", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
         elif _v is None:
             pass
         else:
@@ -181,11 +185,14 @@ class CreditBudgetUsage:
         credit_budget_usage.max_credits = _v
         _v = _d.get("maxCreditsCents", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "maxCreditsCents", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "maxCreditsCents", "finite number", _v, "non-finite")
         elif _v is None:
             pass
         else:
@@ -201,31 +208,39 @@ class CreditBudgetUsage:
         credit_budget_usage.is_exhausted = _v
         _v = _d.get("consumedUnits", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "consumedUnits", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "consumedUnits", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "consumedUnits", "number", _v)
 
         credit_budget_usage.consumed_units = _v
         _v = _d.get("consumedCents", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "consumedCents", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "consumedCents", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "consumedCents", "number", _v)
 
         credit_budget_usage.consumed_cents = _v
         _v = _d.get("percentConsumed", UNSET)
-        if _v.__class__ is float or _v.__class__ is int:
+        if _v.__class__ is int:
             pass
-        elif _v.__class__ is Decimal:
+        elif _v.__class__ is Decimal or _v.__class__ is float:
             _v = float(_v)
+            if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+                _v = _deviant(_report, _path, "percentConsumed", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "percentConsumed", "number", _v)
 

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -81,11 +82,14 @@ class CreditUsageSummary:
         credit_usage_summary = cls.__new__(cls)
         _v = _d.get("totalCredits", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "totalCredits", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "totalCredits", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalCredits", "number", _v)
 

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -148,6 +149,8 @@ class GetUsageCostRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "startDate")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -162,6 +165,8 @@ class GetUsageCostRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "endDate")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
@@ -220,6 +225,9 @@ class GetUsageCostRequest:
         else:
             _v = _deviant(_report, _path, "eventNames", "array", _v)
 
+        if _v.__class__ is list and len(_v) > 50:
+            _v = _deviant(_report, _path, "eventNames", "array of at most 50 items", _v, "limit")
+
         get_usage_cost_request.event_names = _v
         _v = _d.get("propertyFilters", UNSET)
         if _v.__class__ is list:
@@ -234,6 +242,11 @@ class GetUsageCostRequest:
             pass
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
+
+        if _v.__class__ is list and len(_v) > 20:
+            _v = _deviant(
+                _report, _path, "propertyFilters", "array of at most 20 items", _v, "limit"
+            )
 
         get_usage_cost_request.property_filters = _v
         _v = _d.get("unit", UNSET)

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -125,6 +126,8 @@ class GrantPromotionalCreditsRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -151,11 +154,14 @@ class GrantPromotionalCreditsRequest:
         grant_promotional_credits_request.credit_rate_cents = _v
         _v = _d.get("creditAmount", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         elif _v is UNSET:
             pass
         else:
@@ -178,6 +184,11 @@ class GrantPromotionalCreditsRequest:
             pass
         else:
             _v = _deviant(_report, _path, "externalId", "string", _v)
+
+        if _v.__class__ is str and len(_v) > 255:
+            _v = _deviant(
+                _report, _path, "externalId", "string of at most 255 characters", _v, "limit"
+            )
 
         grant_promotional_credits_request.external_id = _v
         _v = _d.get("specifiers", UNSET)

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -150,10 +151,12 @@ class InvoiceLineItem:
 
         invoice_line_item.name = _v
         _v = _d.get("quantity", UNSET)
-        if _v.__class__ is float or _v.__class__ is int:
+        if _v.__class__ is int:
             pass
-        elif _v.__class__ is Decimal:
+        elif _v.__class__ is Decimal or _v.__class__ is float:
             _v = float(_v)
+            if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+                _v = _deviant(_report, _path, "quantity", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "quantity", "number", _v)
 

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -155,11 +156,14 @@ class PricingEstimate:
         pricing_estimate.meters = _v
         _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
@@ -178,6 +182,8 @@ class PricingEstimate:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "estimatedAt")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "estimatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -201,6 +207,9 @@ class PricingEstimate:
             pass
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        if _v.__class__ in (int, float, Decimal) and _v == _v and _v < 1:
+            _v = _deviant(_report, _path, "creditRateCents", "number >= 1", _v, "limit")
 
         pricing_estimate.credit_rate_cents = _v
         if _d.keys() <= _KNOWN_KEYS:

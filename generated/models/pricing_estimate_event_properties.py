@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -69,6 +70,8 @@ class PricingEstimateEventProperties:
             ):
                 if _v.__class__ is Decimal:
                     _v = float(_v)
+                    if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+                        _v = _deviant(_report, _path, _k, "finite number", _v, "non-finite")
             else:
                 _v = _deviant(_report, _path, _k, "string or number or boolean", _v)
 

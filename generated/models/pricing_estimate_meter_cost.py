@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -100,21 +101,26 @@ class PricingEstimateMeterCost:
 
         pricing_estimate_meter_cost.meter_display_name = _v
         _v = _d.get("totalQuantity", UNSET)
-        if _v.__class__ is float or _v.__class__ is int:
+        if _v.__class__ is int:
             pass
-        elif _v.__class__ is Decimal:
+        elif _v.__class__ is Decimal or _v.__class__ is float:
             _v = float(_v)
+            if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+                _v = _deviant(_report, _path, "totalQuantity", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalQuantity", "number", _v)
 
         pricing_estimate_meter_cost.total_quantity = _v
         _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 

@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -94,6 +95,9 @@ class PricingEstimateRequest:
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
+        if _v.__class__ is list and len(_v) > 500:
+            _v = _deviant(_report, _path, "events", "array of at most 500 items", _v, "limit")
+
         pricing_estimate_request.events = _v
         _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is int:
@@ -102,6 +106,9 @@ class PricingEstimateRequest:
             pass
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        if _v.__class__ in (int, float, Decimal) and _v == _v and _v < 1:
+            _v = _deviant(_report, _path, "creditRateCents", "number >= 1", _v, "limit")
 
         pricing_estimate_request.credit_rate_cents = _v
         if _d.keys() <= _KNOWN_KEYS:

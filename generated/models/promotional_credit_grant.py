@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -178,22 +179,28 @@ class PromotionalCreditGrant:
         promotional_credit_grant.amount_cents = _v
         _v = _d.get("creditAmount", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
         promotional_credit_grant.credit_amount = _v
         _v = _d.get("creditRateCents", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
@@ -225,6 +232,8 @@ class PromotionalCreditGrant:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -247,11 +256,18 @@ class PromotionalCreditGrant:
         promotional_credit_grant.balance_after_cents = _v
         _v = _d.get("creditBalanceAfter", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(
+                    _report, _path, "creditBalanceAfter", "finite number", _v, "non-finite"
+                )
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(
+                    _report, _path, "creditBalanceAfter", "finite number", _v, "non-finite"
+                )
         else:
             _v = _deviant(_report, _path, "creditBalanceAfter", "number", _v)
 
@@ -262,6 +278,8 @@ class PromotionalCreditGrant:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:

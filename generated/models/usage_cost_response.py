@@ -12,6 +12,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     Unset,
+    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
@@ -124,11 +125,14 @@ class UsageCostResponse:
         usage_cost_response = cls.__new__(cls)
         _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is Decimal:
-            pass
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         elif _v.__class__ is int:
             _v = Decimal(_v)
         elif _v.__class__ is float:
             _v = Decimal(repr(_v))
+            if not _v.is_finite():
+                _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
@@ -147,6 +151,8 @@ class UsageCostResponse:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "startDate")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -159,6 +165,8 @@ class UsageCostResponse:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "endDate")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -171,6 +179,8 @@ class UsageCostResponse:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "queriedAt")
+            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                _v = _as_utc(_v, _report, _path, "queriedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
@@ -194,6 +204,9 @@ class UsageCostResponse:
             pass
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
+
+        if _v.__class__ in (int, float, Decimal) and _v == _v and _v < 1:
+            _v = _deviant(_report, _path, "creditRateCents", "number >= 1", _v, "limit")
 
         usage_cost_response.credit_rate_cents = _v
         _v = _d.get("contractId", UNSET)

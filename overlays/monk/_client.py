@@ -100,6 +100,7 @@ def _check_options(
     """Client configuration mistakes, caught when the client is made rather than on a call."""
     if not isinstance(api_key, str) or not api_key.strip():
         raise ValidationError("api_key", "must be a non-empty string")
+    _check_key(api_key)
     if environment not in ENVIRONMENTS:
         raise ValidationError(
             "environment", f"must be 'production' or 'sandbox', not {environment!r}"
@@ -140,6 +141,78 @@ def _check_options(
         raise ValidationError("retry", f"must be a monk.RetryConfig, not {type(retry).__name__}")
 
 
+def _check_key(key: str) -> None:
+    """A key is printable ASCII without spaces (an HTTP token), refused otherwise when the client
+    is made: a newline kept from a file (Kubernetes secrets, ``open().read()``) would otherwise
+    fail every request with an error quoting the header, key included. The error names the
+    position and kind of the first bad character, never the key.
+    """
+    for position, char in enumerate(key):
+        if not "!" <= char <= "~":
+            what = (
+                "whitespace"
+                if char.isspace()
+                else "a control character"
+                if char.isascii() or not char.isprintable()
+                else "a non-ASCII character"
+            )
+            where = "at the end" if position == len(key) - 1 else f"at position {position}"
+            hint = (
+                " (a key read from a file or a secret often keeps its trailing newline: strip it)"
+                if char in "\r\n"
+                else ""
+            )
+            raise ValidationError(
+                "api_key",
+                f"holds {what} {where} (U+{ord(char):04X}): an API key is printable ASCII "
+                f"without spaces{hint}; the key is not shown here",
+            )
+
+
+class _KeyFilter(logging.Filter):
+    """Removes the API keys of this process's clients from the records of httpx and httpcore.
+
+    httpcore's DEBUG lines quote every response header, so a server echoing the key (in
+    ``x-request-id``, say) would put it in a log. Records are only built when DEBUG is on for
+    those loggers, so this costs nothing otherwise. The keys are read from the clients' live
+    auth objects (held weakly): none is kept after its clients are gone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._auths: weakref.WeakSet[_BearerAuth] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, auth: _BearerAuth) -> None:
+        with self._lock:
+            self._auths.add(auth)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            auths = list(self._auths)
+        if auths:
+            message = redacted = record.getMessage()
+            for auth in auths:
+                redacted = redact(redacted, auth.key)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
+
+
+_KEY_FILTER = _KeyFilter()
+# A filter on a logger applies to its own records only, so each of httpcore's loggers gets it.
+_HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+for _name in _HTTP_LOGGERS:
+    logging.getLogger(_name).addFilter(_KEY_FILTER)
+
+
 def mask_key(key: str) -> str:
     """What a repr may show of an API key: the prefix and the last four characters."""
     if len(key) <= 12:
@@ -154,10 +227,14 @@ class _BearerAuth(httpx.Auth):
     prints frame locals (pytest ``--showlocals``, rich) cannot show it; httpx masks the header.
     """
 
-    __slots__ = ("_header",)
+    __slots__ = ("_header",)  # httpx.Auth has no slots: instances can be weakly referenced
 
     def __init__(self, api_key: str) -> None:
         self._header = f"Bearer {api_key}"
+
+    @property
+    def key(self) -> str:
+        return self._header[7:]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
@@ -248,6 +325,7 @@ class _BaseClient:
         self._breaker = _breaker or CircuitBreaker.from_config(retry)
         # The key goes on each request in an httpx.Auth, so no SDK frame holds it in a local.
         self._auth = _BearerAuth(api_key)
+        _KEY_FILTER.add(self._auth)
         self._closed = False
         # Built once as httpx.Headers: httpx then merges them without re-encoding per request.
         self._headers = httpx.Headers(
@@ -389,7 +467,7 @@ class _BaseClient:
             )
         report = None if self.strict_responses else self._drift_log(op)
         try:
-            parsed = op.parse(response, report)
+            return op.result(op.parse(response, report))
         except SpecDrift as exc:
             key = self.__api_key
             raise ResponseValidationError(
@@ -404,8 +482,8 @@ class _BaseClient:
                 f"{op.method_name}: the {status} response is not JSON: {type(exc).__name__} "
                 f"(request id {request_id_of(response)})",
                 response=response,
+                path="$",
             ) from None
-        return op.result(parsed)
 
     def _drift_log(self, op: Operation[Any]) -> DriftLog:
         drift_log = self._drift_logs.get(op)
@@ -518,7 +596,9 @@ class Monk(SyncResources, _BaseClient):
         """The first page of a list operation; iterating it fetches the rest lazily."""
         params = {k: v for k, v in params.items() if v is not None}
         fetch = self._pages(op, args, _options)
-        return SyncPage(fetch(params), params, fetch, op.items, op.method_name)
+        return SyncPage(
+            fetch(params), params, fetch, op.items, op.method_name, default_limit=op.default_limit
+        )
 
     def _pages(
         self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
@@ -547,7 +627,15 @@ class Monk(SyncResources, _BaseClient):
         fetch = self._pages(op, args, _options)
         response = self._send(op, args, dict(params), _options)
         return RawResponse(
-            response, lambda: SyncPage(self._result(op, response), params, fetch, op.items)
+            response,
+            lambda: SyncPage(
+                self._result(op, response),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            ),
         )
 
     def _send(
@@ -706,7 +794,14 @@ class AsyncMonk(AsyncResources, _BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
-            return AsyncPage(await fetch(params), params, fetch, op.items, op.method_name)
+            return AsyncPage(
+                await fetch(params),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            )
 
         return AsyncPager(first)
 
@@ -737,7 +832,15 @@ class AsyncMonk(AsyncResources, _BaseClient):
         fetch = self._pages(op, args, _options)
         response = await self._send(op, args, dict(params), _options)
         return RawResponse(
-            response, lambda: AsyncPage(self._result(op, response), params, fetch, op.items)
+            response,
+            lambda: AsyncPage(
+                self._result(op, response),
+                params,
+                fetch,
+                op.items,
+                op.method_name,
+                default_limit=op.default_limit,
+            ),
         )
 
     async def _send(
@@ -883,7 +986,11 @@ class _Attempts:
             self._log(type(exc).__name__)
         delay = self._next_delay(status=None, retry_after=None)
         if delay is None:
-            raise _connection_error(exc, self.url) from exc
+            # The key is passed, never bound to a local here (tracebacks may print locals).
+            error = _connection_error(exc, self.url, self.client.api_key)
+            if self.client.api_key in str(exc):  # httpx quoting a header: not chained, not shown
+                raise error from None
+            raise error from exc
         return delay
 
     def rejected(self, response: httpx.Response) -> float:
@@ -1035,9 +1142,10 @@ def _interrupt(http: httpx.Client) -> None:
             continue
 
 
-def _connection_error(exc: httpx.TransportError, url: str) -> MonkError:
+def _connection_error(exc: httpx.TransportError, url: str, secret: str) -> MonkError:
     """The error for a request that got no response; it names the host it could not reach."""
     host = httpx.URL(url).netloc.decode("ascii", "replace")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request to {host} timed out: {type(exc).__name__}")
-    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {exc}")
+    detail = redact(str(exc), secret)
+    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {detail}")

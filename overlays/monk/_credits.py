@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._money import decimal_of, parse_json, reading
+from ._money import UnreadableError, decimal_of, parse_json, reading
 from ._operations import GET_CREDIT_BALANCE as BALANCE
 from ._operations import GET_CREDIT_LEDGER as LEDGER
 
@@ -42,23 +42,27 @@ class RemainingCredits:
 def remaining_flow(client: _BaseClient, contract_id: str) -> Flow[RemainingCredits]:
     response = yield BALANCE, (contract_id,), {}
     model = client._result(BALANCE, response)  # checks the shape, feeds capture_responses()
-    with reading(BALANCE.method_name, response):
+    with reading(BALANCE.method_name, response, "$.data.balance"):
         raw = parse_json(response.content)["data"]["balance"]
         cents = raw["balanceCents"]
         if isinstance(cents, bool) or not isinstance(cents, int):
-            raise TypeError(f"balanceCents is not a whole number of cents: {cents!r}")
+            raise UnreadableError("$.data.balance.balanceCents", "not a whole number of cents")
+        as_of = model.balance.as_of
+        if not isinstance(as_of, datetime.datetime):
+            raise UnreadableError("$.data.balance.asOf", "not a date-time")
+        currency = model.balance.currency
         return RemainingCredits(
-            credits=decimal_of(raw["creditBalance"], "creditBalance"),
+            credits=decimal_of(raw["creditBalance"], "$.data.balance.creditBalance"),
             cents=cents,
-            currency=model.balance.currency,
-            as_of=model.balance.as_of,
+            currency=currency if isinstance(currency, str) else "USD",
+            as_of=as_of,
         )
 
 
 def grant_rate_flow(client: _BaseClient, contract_id: str) -> Flow[Decimal | None]:
     response = yield LEDGER, (contract_id,), {}
     ledger = client._result(LEDGER, response)
-    with reading(LEDGER.method_name, response):
+    with reading(LEDGER.method_name, response, "$.data.entries"):
         return latest_grant_rate(ledger, parse_json(response.content)["data"]["entries"])
 
 
@@ -67,19 +71,31 @@ def latest_grant_rate(ledger: CreditLedger, raw_entries: list[Any]) -> Decimal |
 
     Grants without a rate (dollar-only grants) and free-credit grants (rate 0) cannot convert
     dollars to credits, so they are passed over. On equal ``createdAt`` the entry listed first
-    wins: the ledger is sorted newest first.
+    wins: the ledger is sorted newest first. A rated grant whose ``createdAt`` is unreadable
+    cannot be ordered: that is an :class:`UnreadableError` (never a guess at which rate is latest).
     """
+    entries = ledger.entries
+    if not isinstance(entries, list) or not isinstance(raw_entries, list):
+        raise UnreadableError("$.data.entries", "not an array")
     best: tuple[datetime.datetime, Decimal] | None = None
-    for entry, raw in zip(ledger.entries, raw_entries, strict=True):
-        rate = raw.get("creditRateCents")
-        if entry.type_ != "grant" or rate is None:
+    for index, (entry, raw) in enumerate(zip(entries, raw_entries, strict=True)):
+        if not isinstance(raw, dict) or getattr(entry, "type_", None) != "grant":
             continue
-        rate = decimal_of(rate, "creditRateCents")
-        created = _aware(entry.created_at)
-        if rate > 0 and (best is None or created > best[0]):
+        rate = raw.get("creditRateCents")
+        if rate is None:
+            continue
+        where = f"$.data.entries[{index}]"
+        rate = decimal_of(rate, f"{where}.creditRateCents")
+        if rate <= 0:
+            continue
+        created = _aware(entry.created_at, f"{where}.createdAt")
+        if best is None or created > best[0]:
             best = (created, rate)
     return None if best is None else best[1]
 
 
-def _aware(moment: datetime.datetime) -> datetime.datetime:
+def _aware(moment: Any, where: str) -> datetime.datetime:
+    """An entry's time as an aware datetime (the models read one without an offset as UTC)."""
+    if not isinstance(moment, datetime.datetime):
+        raise UnreadableError(where, "not a date-time")
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)

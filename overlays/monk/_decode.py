@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import warnings
 from decimal import Decimal
@@ -21,17 +22,31 @@ from ._generated.types import SpecDrift, describe, deviant, dumps
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["DriftLog", "SpecDrift", "decode", "describe", "dumps", "parse_json"]
+__all__ = ["DriftLog", "SpecDrift", "decode", "describe", "dumps", "parse_json", "warn_drift"]
 
 log = logging.getLogger("monk")
 log.addHandler(logging.NullHandler())  # reports go to the warning; the log line is opt-in
 
-_MAX_SEEN = 10_000  # bounds the memory of a long-lived client facing a very drifting API
+# Memory stays bounded whatever the server sends (map keys are server-controlled and end up in
+# JSON paths): a client remembers, and warns about, at most _MAX_SEEN distinct deviations (each
+# path shortened to _MAX_PATH characters), then says once that it stops reporting. Python's
+# warning registry keeps every distinct warning text, so that cap bounds it too.
+_MAX_SEEN = 1_000
+_MAX_PATH = 200
+_FULL = ("", "", "full")
+
+# This package's name and folder: a vendored copy (``vendor.monk``) finds its own frames too.
+_PACKAGE = __name__.rpartition(".")[0]
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def parse_json(content: bytes | str) -> Any:
-    """JSON with every non-integer number as an exact ``Decimal`` (never through float)."""
-    return json.loads(content, parse_float=Decimal)
+    """JSON with every non-integer number as an exact ``Decimal`` (never through float).
+
+    ``NaN``, ``Infinity`` and ``-Infinity`` (which Python's json accepts) become Decimals too, so
+    the decoders see them and report them (a money field is never silently ``Decimal('NaN')``).
+    """
+    return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
 
 
 class DriftLog:
@@ -45,39 +60,64 @@ class DriftLog:
         self.secret = secret
 
     def __call__(self, path: str, kind: str, expected: str, value: Any) -> None:
+        if len(path) > _MAX_PATH:
+            path = path[: _MAX_PATH - 3] + "..."
         key = (self.operation, path, kind)
-        if key in self.seen:
+        seen = self.seen
+        if key in seen:
             return
-        if len(self.seen) < _MAX_SEEN:
-            self.seen.add(key)
+        if len(seen) >= _MAX_SEEN:
+            if _FULL not in seen:
+                seen.add(_FULL)
+                warn_drift(
+                    f"{self.operation}: {_MAX_SEEN} different deviations from the spec were "
+                    "reported by this client; further ones are kept as received without a report"
+                )
+            return
+        seen.add(key)
         got = describe(kind, redact(value, self.secret))  # redacted before it is shortened
-        message = redact(
-            f"{self.operation}: the response differs from the spec at {path} ({kind}): "
-            f"expected {expected}, got {got}; kept as received",
-            self.secret,
+        warn_drift(
+            redact(
+                f"{self.operation}: the response differs from the spec at {path} ({kind}): "
+                f"expected {expected}, got {got}; kept as received",
+                self.secret,
+            )
         )
-        log.warning("%s", message)
-        warnings.warn(message, SpecDriftWarning, stacklevel=_caller_level())
+
+
+def warn_drift(message: str) -> None:
+    """Report a deviation: the ``monk`` logger, and a SpecDriftWarning at the user's line."""
+    log.warning("%s", message)
+    warnings.warn(message, SpecDriftWarning, stacklevel=_caller_level())
+
+
+def _in_package(frame: Any) -> bool:
+    name = frame.f_globals.get("__name__") or ""
+    if name == _PACKAGE or name.startswith(_PACKAGE + "."):
+        return True
+    return str(frame.f_code.co_filename).startswith(_PACKAGE_DIR)
 
 
 def _caller_level() -> int:
-    """The stack level of the first frame outside this package: the user's call."""
-    frame = sys._getframe(2)
-    level = 3
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("monk."):
+    """``stacklevel`` for a ``warnings.warn`` in the caller of this function: the first frame
+    outside this package (by module name, or by file for code run under another name), which is
+    the user's line that made the call.
+    """
+    frame = sys._getframe(1)  # the function that calls warnings.warn: stacklevel 1
+    level = 1
+    while frame.f_back is not None and _in_package(frame):
         frame = frame.f_back
         level += 1
     return level
 
 
-def _quiet(path: str, kind: str, expected: str, value: Any) -> None:
-    """A reporter that drops everything (after the one report that says why)."""
-
-
 def decode(model: Any, response: httpx.Response, report: DriftLog | None) -> Any:
-    """The model for a 2xx response; ``report`` None is strict (raises SpecDrift)."""
+    """The model for a 2xx response; ``report`` None is strict (raises SpecDrift).
+
+    A body that is not a JSON object (null, an array, a number) has nothing to read: it raises
+    SpecDrift at ``$`` in both modes (the client turns it into ResponseValidationError).
+    """
     data = parse_json(response.content)
     if data.__class__ is dict:
         return model.from_dict(data, report)
-    deviant(report, "$", "", f"object ({model.__name__})", data)
-    return model.from_dict({}, _quiet)
+    return deviant(None, "$", "", f"object ({model.__name__})", data)

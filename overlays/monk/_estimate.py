@@ -9,7 +9,15 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ValidationError
-from ._money import Unit, check_rate_cents, credit_rate, decimal_of, parse_json, reading
+from ._money import (
+    Unit,
+    UnreadableError,
+    check_rate_cents,
+    credit_rate,
+    decimal_of,
+    parse_json,
+    reading,
+)
 from ._operations import ESTIMATE_EVENT_PRICING as ESTIMATE
 
 if TYPE_CHECKING:
@@ -76,17 +84,15 @@ def estimate_flow(
         raw = parse_json(response.content)
         credits = model.unit == "credits"
         return CostEstimate(
-            total_amount=decimal_of(raw["totalAmount"], "totalAmount"),
+            total_amount=decimal_of(raw["totalAmount"], "$.totalAmount"),
             unit="credits" if credits else "currency",
             currency=raw.get("currency") or "USD",
-            credit_rate_cents=credit_rate("creditRateCents", raw["creditRateCents"])
-            if credits
-            else None,
+            credit_rate_cents=_rate(raw.get("creditRateCents")) if credits else None,
             estimated_at=model.estimated_at,
             events=tuple(
                 EventCost(
                     idempotency_key=item.get("idempotencyKey"),
-                    total_amount=decimal_of(item["totalAmount"], "events[].totalAmount"),
+                    total_amount=decimal_of(item["totalAmount"], "$.events[*].totalAmount"),
                 )
                 for item in raw["events"]
             ),
@@ -94,9 +100,17 @@ def estimate_flow(
                 MeterCost(
                     meter_name=item["meterName"],
                     meter_display_name=item["meterDisplayName"],
-                    total_quantity=decimal_of(item["totalQuantity"], "meters[].totalQuantity"),
-                    total_amount=decimal_of(item["totalAmount"], "meters[].totalAmount"),
+                    total_quantity=decimal_of(item["totalQuantity"], "$.meters[*].totalQuantity"),
+                    total_amount=decimal_of(item["totalAmount"], "$.meters[*].totalAmount"),
                 )
                 for item in raw["meters"]
             ),
         )
+
+
+def _rate(value: Any) -> Decimal:
+    """The answer's rate, above 0 cents per credit (an :class:`UnreadableError` otherwise)."""
+    try:
+        return credit_rate("creditRateCents", value)
+    except ValidationError:
+        raise UnreadableError("$.creditRateCents", "not a rate above 0 cents per credit") from None

@@ -31,6 +31,8 @@ __all__ = [
     "make_status_error",
     "redact",
     "request_id_of",
+    "scrubbed",
+    "secret_of",
 ]
 
 REDACTED = "[REDACTED]"
@@ -94,6 +96,12 @@ class ResponseValidationError(MonkError):
         self.response = response
         self.path = path
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The response's request carries the Authorization header: a pickle (a process pool,
+        # a task queue, a cache) gets a copy without the key anywhere in it.
+        state = {**self.__dict__, "response": scrubbed(self.response)}
+        return _rebuild, (type(self), self.args, state)
 
 
 class SpecDriftWarning(UserWarning):
@@ -257,10 +265,75 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def request_id_of(response: httpx.Response) -> str | None:
-    """The request id Monk support asks for (the header name is inferred: not documented)."""
+    """The request id Monk support asks for (the header name is inferred: not documented).
+
+    Should the server echo the API key in it, the key is removed (on every status).
+    """
     headers = response.headers
     value: str | None = headers.get("x-request-id") or headers.get("request-id")
+    if value:
+        value = redact(value, secret_of(response))
     return value
+
+
+def secret_of(response: httpx.Response) -> str | None:
+    """The API key a response's request was sent with (from its Authorization header), if any."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built by hand, never sent
+        return None
+    auth = request.headers.get("authorization")
+    if not auth or auth[:7].lower() != "bearer ":
+        return None
+    return auth[7:].strip() or None
+
+
+def scrubbed(response: httpx.Response) -> httpx.Response:
+    """A copy of ``response`` whose request holds no Authorization header and whose headers and
+    body hold no API key (what an exception may carry across a pickle)."""
+    import httpx
+
+    secret = secret_of(response)
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    clean_request = None
+    if request is not None:
+        headers = [
+            (k, REDACTED if k.lower() == "authorization" else redact(v, secret))
+            for k, v in request.headers.multi_items()
+        ]
+        try:
+            body = request.content
+        except httpx.RequestNotRead:
+            body = b""
+        clean_request = httpx.Request(
+            request.method, request.url, headers=headers, content=_redact_bytes(body, secret)
+        )
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    return httpx.Response(
+        response.status_code,
+        headers=[
+            (k, redact(v, secret))
+            for k, v in response.headers.multi_items()
+            if k.lower() not in _BODY_FRAMING  # the copy's body is the decoded one
+        ],
+        content=_redact_bytes(content, secret),
+        request=clean_request,
+    )
+
+
+_BODY_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+def _redact_bytes(data: bytes, secret: str | None) -> bytes:
+    if not secret:
+        return data
+    return data.replace(secret.encode(), REDACTED.encode())
 
 
 def redact(value: Any, secret: str | None) -> Any:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MONEY",
     "Unit",
+    "UnreadableError",
     "check_rate_cents",
     "credit_rate",
     "credits_from_currency",
@@ -43,28 +44,50 @@ Unit: TypeAlias = Literal["currency", "credits"]
 
 
 def parse_json(content: bytes | str) -> Any:
-    """JSON with every non-integer number as an exact ``Decimal`` (never via float)."""
-    return json.loads(content, parse_float=Decimal)
+    """JSON with every non-integer number as an exact ``Decimal`` (never via float); ``NaN`` and
+    ``Infinity`` become non-finite Decimals, which :func:`decimal_of` refuses."""
+    return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+
+
+class UnreadableError(ValueError):
+    """A value of a 2xx response the SDK cannot compute with; ``path`` is its JSON path."""
+
+    def __init__(self, path: str, why: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {why}")
 
 
 @contextmanager
-def reading(method: str, response: httpx.Response) -> Iterator[None]:
-    """Turn a malformed amount in a response into :class:`ResponseValidationError`."""
+def reading(method: str, response: httpx.Response, path: str = "$") -> Iterator[None]:
+    """Turn a malformed value in a response into :class:`ResponseValidationError` with the
+    ``path`` of the value (an :class:`UnreadableError`'s own, else ``path``)."""
     try:
         yield
     except (KeyError, IndexError, TypeError, ValueError, ArithmeticError) as exc:
+        where = exc.path if isinstance(exc, UnreadableError) else path
+        what = str(exc) if isinstance(exc, UnreadableError) else repr(exc)
         raise ResponseValidationError(
-            f"{method}: the {response.status_code} response does not fit the spec: {exc!r} "
+            f"{method}: the {response.status_code} response does not fit the spec: {what} "
             f"(request id {request_id_of(response)})",
             response=response,
+            path=where,
         ) from exc
 
 
 def decimal_of(value: Any, where: str) -> Decimal:
-    """A number from :func:`parse_json` (``int`` or ``Decimal``) as a ``Decimal``."""
+    """A finite number from :func:`parse_json` (``int`` or ``Decimal``) as a ``Decimal``;
+    ``where`` is its JSON path, for the :class:`UnreadableError` raised otherwise."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise TypeError(f"{where} is not a number: {value!r}")
-    return Decimal(value)
+        raise UnreadableError(where, f"not a number: {_short(value)}")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise UnreadableError(where, f"not a finite number: {number}")
+    return number
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_rate_cents(field: str, value: Any) -> int:

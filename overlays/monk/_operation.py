@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 from ._decode import DriftLog, decode
+from ._generated.types import UNSET, deviant
 from ._request import NOT_GIVEN, Route, route
 
 __all__ = ["EVENTS_HOST", "NOT_GIVEN", "REST_HOST", "ListOperation", "Operation"]
@@ -83,10 +84,14 @@ class Operation(Generic[T]):
         the per-call ``extra_headers=`` and ``timeout=``. Every rule of the spec is checked
         first: a mistake is a ValidationError and nothing is sent.
         """
+        return self.request_route().request(args, kwargs)
+
+    def request_route(self) -> Route:
+        """The operation's request rules (``_request``), built on first use."""
         found = self._route
         if found is None:
             found = self._route = route(self.name, self.method_name)
-        return found.request(args, kwargs)
+        return found
 
     @property
     def response_model(self) -> Any:
@@ -107,9 +112,47 @@ class Operation(Generic[T]):
         return decode(self.response_model, response, report)
 
     def result(self, parsed: Any) -> T:
-        """The model users get: the envelope's ``data`` when there is one."""
+        """The model users get: the envelope's ``data`` when there is one.
+
+        A ``data`` that is missing, null (where the spec does not allow it) or not an object
+        cannot stand for the model: it raises SpecDrift at ``$.data`` (ResponseValidationError
+        for the caller) rather than returning ``UNSET`` or ``None`` as if it were a value.
+        """
         data = getattr(parsed, "data", _NO_DATA)
-        return parsed if data is _NO_DATA else data  # type: ignore[no-any-return]
+        if data is _NO_DATA:
+            return parsed  # type: ignore[no-any-return]
+        accepted, expected, nullable = self._data_type(type(parsed))
+        if data is None:
+            if nullable:
+                return typing.cast("T", data)
+        elif data is not UNSET and (not accepted or isinstance(data, accepted)):
+            return typing.cast("T", data)
+        return deviant(None, "$", "data", expected, data)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _data_type(envelope: type) -> tuple[tuple[type, ...], str, bool]:
+        """What an envelope's ``data`` may be (its model classes, ``list`` for an array; empty:
+        anything but missing), those in words, and whether the spec lets it be null."""
+        known = _DATA_TYPES.get(envelope)
+        if known is None:
+            hint = typing.get_type_hints(envelope).get("data")
+            args = typing.get_args(hint) if typing.get_origin(hint) is not list else (hint,)
+            args = args or (hint,)
+            accepted: list[type] = []
+            words: list[str] = []
+            for arg in args:
+                if typing.get_origin(arg) is list:
+                    accepted.append(list)
+                    words.append("array")
+                elif hasattr(arg, "from_dict"):
+                    accepted.append(arg)
+                    words.append(f"object ({arg.__name__})")
+            known = _DATA_TYPES[envelope] = (
+                tuple(accepted),
+                " or ".join(words) or "a value",
+                type(None) in args,
+            )
+        return known
 
 
 class ListOperation(Operation[T]):
@@ -121,8 +164,22 @@ class ListOperation(Operation[T]):
         super().__init__(name, method=method, host=host)
         self.items = items
 
+    @property
+    def default_limit(self) -> int | None:
+        """The spec's default ``limit`` (the page size when the caller gives none), if any."""
+        found = self.request_route().query.get("limit")
+        default = found[1].get("default") if found is not None else None
+        return default if default.__class__ is int else None
+
     def result(self, parsed: Any) -> Any:
+        """The list model itself (a page); its items must be an array under ``items``: without
+        one there is nothing to iterate, which raises SpecDrift rather than reading as ``[]``.
+        """
+        items = getattr(parsed, self.items, UNSET)
+        if items.__class__ is not list:
+            deviant(None, "$", self.items, "array", items)
         return parsed
 
 
 _NO_DATA: Any = object()
+_DATA_TYPES: dict[type, tuple[tuple[type, ...], str, bool]] = {}

@@ -9,20 +9,25 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
+from ._decode import warn_drift
 from ._exceptions import MonkError
+from ._generated.types import UNSET
 
 __all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
 
 T = TypeVar("T")
 
 
-def _parts(parsed: Any, items_field: str) -> tuple[list[Any], bool, int | None]:
-    """Items, has-more and total of a generated list model; absent fields read as empty."""
+def _parts(parsed: Any, items_field: str) -> tuple[list[Any], Any, int | None]:
+    """Items, has-more (as received) and total of a generated list model.
+
+    The list operation has already checked that the items are an array (``ListOperation``).
+    """
     data = getattr(parsed, items_field, None)
     items = list(data) if isinstance(data, list) else []
-    has_more = getattr(parsed, "has_more", False)
+    has_more = getattr(parsed, "has_more", None)
     total = getattr(parsed, "total", None)
-    return items, has_more is True, total if isinstance(total, int) else None
+    return items, has_more, total if total.__class__ is int else None
 
 
 def _identity(items: list[Any]) -> list[Any]:
@@ -32,6 +37,8 @@ def _identity(items: list[Any]) -> list[Any]:
 
 class _PageBase(Generic[T]):
     __slots__ = (
+        "_default_limit",
+        "_has_more_unreadable",
         "_items_field",
         "_kwargs",
         "_operation",
@@ -43,21 +50,58 @@ class _PageBase(Generic[T]):
     )
 
     def __init__(
-        self, parsed: Any, kwargs: dict[str, Any], items_field: str, operation: str
+        self,
+        parsed: Any,
+        kwargs: dict[str, Any],
+        items_field: str,
+        operation: str,
+        default_limit: int | None,
     ) -> None:
         self.raw = parsed  # the generated list model, with any extra fields the API sent
         self.data: list[T]
-        self.data, self.has_more, self.total = _parts(parsed, items_field)
+        self.data, has_more, self.total = _parts(parsed, items_field)
         self._items_field = items_field
         self._kwargs = kwargs
         self._operation = operation
+        self._default_limit = default_limit
         offset = kwargs.get("offset")
         self.offset: int = offset if isinstance(offset, int) else 0
+        self._has_more_unreadable = has_more.__class__ is not bool
+        self.has_more: bool = has_more is True or (
+            self._has_more_unreadable and self._more_inferred()
+        )
+
+    def _more_inferred(self) -> bool:
+        """Whether more pages follow when ``hasMore`` is not a boolean: ``total`` says so, or
+        else this page came back full (as many items as the limit asked for, or the spec's
+        default limit); a page that is not full is the last one.
+        """
+        if not self.data:
+            return False
+        if self.total is not None:
+            return self.offset + len(self.data) < self.total
+        limit = self._kwargs.get("limit", self._default_limit)
+        if limit.__class__ is not int:
+            return True  # no limit known: go on until a page comes back empty
+        return len(self.data) >= limit
 
     def _next_kwargs(self) -> dict[str, Any] | None:
         if not self.has_more or not self.data:
+            if self._has_more_unreadable and self.data:
+                self._report_end()
             return None  # an empty page that claims more would loop forever
         return {**self._kwargs, "offset": self.offset + len(self.data)}
+
+    def _report_end(self) -> None:
+        """Iteration ends on a page whose ``hasMore`` was unreadable: said every time."""
+        raw = getattr(self.raw, "has_more", None)
+        if raw is UNSET:
+            return  # absent, as the spec allows for some lists: the short page is the last
+        warn_drift(
+            f"{self._operation}: the page at offset {self.offset} has no boolean hasMore; "
+            f"it held {len(self.data)} items, fewer than a full page, so it was taken as the "
+            "last one (iteration goes on while pages come back full)"
+        )
 
     def _check_advanced(self, following: _PageBase[T]) -> None:
         """A server that answers the next offset with the same page again would make iteration
@@ -92,8 +136,10 @@ class SyncPage(_PageBase[T]):
         fetch: Callable[[dict[str, Any]], Any],
         items_field: str = "data",
         operation: str = "list",
+        *,
+        default_limit: int | None = None,
     ) -> None:
-        super().__init__(parsed, kwargs, items_field, operation)
+        super().__init__(parsed, kwargs, items_field, operation, default_limit)
         self._fetch = fetch
 
     def next_page(self) -> SyncPage[T] | None:
@@ -102,7 +148,12 @@ class SyncPage(_PageBase[T]):
         if kwargs is None:
             return None
         page: SyncPage[T] = SyncPage(
-            self._fetch(kwargs), kwargs, self._fetch, self._items_field, self._operation
+            self._fetch(kwargs),
+            kwargs,
+            self._fetch,
+            self._items_field,
+            self._operation,
+            default_limit=self._default_limit,
         )
         self._check_advanced(page)
         return page
@@ -131,8 +182,10 @@ class AsyncPage(_PageBase[T]):
         fetch: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]],
         items_field: str = "data",
         operation: str = "list",
+        *,
+        default_limit: int | None = None,
     ) -> None:
-        super().__init__(parsed, kwargs, items_field, operation)
+        super().__init__(parsed, kwargs, items_field, operation, default_limit)
         self._fetch = fetch
 
     async def next_page(self) -> AsyncPage[T] | None:
@@ -142,7 +195,12 @@ class AsyncPage(_PageBase[T]):
             return None
         parsed = await self._fetch(kwargs)
         page: AsyncPage[T] = AsyncPage(
-            parsed, kwargs, self._fetch, self._items_field, self._operation
+            parsed,
+            kwargs,
+            self._fetch,
+            self._items_field,
+            self._operation,
+            default_limit=self._default_limit,
         )
         self._check_advanced(page)
         return page

@@ -17,8 +17,10 @@ from uuid import UUID
 
 from ._credits import grant_rate_flow
 from ._exceptions import ValidationError
+from ._generated.types import UNSET
 from ._money import (
     Unit,
+    UnreadableError,
     check_rate_cents,
     credit_rate,
     credits_from_currency,
@@ -141,18 +143,28 @@ def cost_flow(
         _check_range(start_at, end_at)
 
     # 2. The contract, for the dates it implies and to check the customer owns it.
+    from_contract = start_at is None and end_at is None
     if contract_id is not None and (start_at is None or end_at is None or customer_id):
-        contract: Contract = client._result(GET_CONTRACT, (yield GET_CONTRACT, (contract_id,), {}))
+        response = yield GET_CONTRACT, (contract_id,), {}
+        contract: Contract = client._result(GET_CONTRACT, response)
         if customer_id and not _same_id(customer_id, contract.customer_id):
             raise ValidationError(
                 "customer_id",
                 f"{customer_id!r} is not the customer of contract_id {contract_id!r} "
                 f"(its customer is {contract.customer_id!r}); pass one or the other",
             )
-        if start_at is None:
-            start_at = _midnight(contract.start_date)
-        if end_at is None:
-            end_at = _contract_end(contract) or now(client)
+        if start_at is None or end_at is None:  # only then are the contract's dates needed
+            starts, ends = _contract_range(contract, response)
+            if start_at is None:
+                start_at = starts
+            if end_at is None:
+                end_at = ends or now(client)
+        assert start_at is not None and end_at is not None
+        if from_contract and start_at >= end_at:
+            # The contract's own range is empty (it ends on the day it starts, as the spec's
+            # example contract does, or it has not started yet): nothing can have cost anything.
+            empty = _empty_cost(client, start_at, contract_id)
+            return (yield from _in_unit(client, empty, wanted, rate, contract_id))
         _check_range(start_at, end_at)
 
     # 3. The cost.
@@ -170,10 +182,15 @@ def cost_flow(
         "credit_rate_cents": rate,
     }
     response = yield COST, (), {k: v for k, v in fields.items() if v is not None}
-    cost = _cost_of(client._result(COST, response), response, contract_id)
+    cost = _cost_of(client._result(COST, response), response, contract_id, (start_at, end_at))
+    return (yield from _in_unit(client, cost, wanted, rate, contract_id))
 
-    # 4. In the unit asked for. The server's conversion stands when it made one (at the rate
-    # asked for, if one was); an older server answers in USD and the rate is looked up here.
+
+def _in_unit(
+    client: _BaseClient, cost: UsageCost, wanted: Unit, rate: int | None, contract_id: str | None
+) -> Flow[UsageCost]:
+    """4. In the unit asked for. The server's conversion stands when it made one (at the rate
+    asked for, if one was); an older server answers in USD and the rate is looked up here."""
     if wanted == "currency":
         return cost.to_currency()
     if rate is not None:
@@ -194,17 +211,25 @@ def to_date_flow(
     property_filters: PropertyFilters | None,
 ) -> Flow[UsageCost]:
     """A contract's cost from its start date until now (or its end date, if that has passed)."""
-    contract: Contract = client._result(GET_CONTRACT, (yield GET_CONTRACT, (contract_id,), {}))
+    response = yield GET_CONTRACT, (contract_id,), {}
+    contract: Contract = client._result(GET_CONTRACT, response)
     current = now(client)
-    ends = _contract_end(contract)
+    starts, ends = _contract_range(contract, response)
+    end = current if ends is None or ends > current else ends
+    if starts >= end:
+        # An empty range: the contract ends on the day it starts (the spec's example contract)
+        # or starts in the future. Its cost so far is zero; the server is not asked.
+        wanted = _unit(unit, None)
+        empty = _empty_cost(client, starts, contract_id)
+        return (yield from _in_unit(client, empty, wanted, None, contract_id))
     return (
         yield from cost_flow(
             client,
             customer_id=None,
             external_customer_id=None,
             contract_id=contract_id,
-            start=_midnight(contract.start_date),
-            end=current if ends is None or ends > current else ends,
+            start=starts,
+            end=end,
             event_names=event_names,
             property_filters=property_filters,
             unit=unit,
@@ -332,10 +357,41 @@ def _midnight(day: datetime.date) -> datetime.datetime:
     return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
 
 
-def _contract_end(contract: Contract) -> datetime.datetime | None:
-    """Midnight UTC of the contract's end date; None for a rolling contract."""
-    end = contract.end_date
-    return _midnight(end) if isinstance(end, datetime.date) else None
+def _contract_range(
+    contract: Contract, response: httpx.Response
+) -> tuple[datetime.datetime, datetime.datetime | None]:
+    """Midnight UTC of the contract's start and end dates (end None: a rolling contract).
+
+    A start date that is missing or unreadable, or an end date that is neither a date nor
+    absent/null, leaves no range to price: ResponseValidationError naming the field (in both
+    modes; tolerant decoding has already reported the deviation).
+    """
+    with reading(GET_CONTRACT.method_name, response):
+        start = contract.start_date
+        if not isinstance(start, datetime.date):
+            raise UnreadableError("$.data.startDate", "not a date: the contract's range is unknown")
+        end = contract.end_date
+        if end is None or end is UNSET:
+            return _midnight(start), None
+        if not isinstance(end, datetime.date):
+            raise UnreadableError("$.data.endDate", "not a date: the contract's range is unknown")
+        return _midnight(start), _midnight(end)
+
+
+def _empty_cost(client: _BaseClient, at: datetime.datetime, contract_id: str) -> UsageCost:
+    """The cost of an empty range: zero USD, from ``at`` to ``at``."""
+    zero = Decimal(0)
+    return UsageCost(
+        total_amount=zero,
+        unit="currency",
+        currency_amount=zero,
+        currency="USD",
+        credit_rate_cents=None,
+        start=at,
+        end=at,
+        queried_at=now(client),
+        contract_id=contract_id,
+    )
 
 
 def _same_id(a: str, b: str) -> bool:
@@ -346,30 +402,57 @@ def _same_id(a: str, b: str) -> bool:
 
 
 def _cost_of(
-    model: UsageCostResponse, response: httpx.Response, contract_id: str | None
+    model: UsageCostResponse,
+    response: httpx.Response,
+    contract_id: str | None,
+    asked: tuple[datetime.datetime, datetime.datetime],
 ) -> UsageCost:
-    """The response as a :class:`UsageCost`, its amounts read exactly from the JSON text."""
+    """The response as a :class:`UsageCost`, its amounts read exactly from the JSON text.
+
+    The amount and rate must be readable (an :class:`UnreadableError` names the path otherwise). A
+    date the server sent unreadable (already reported by the tolerant decoder) is replaced by
+    what was asked for: the range sent, and the time the answer came for ``queried_at``.
+    """
     with reading(COST.method_name, response):
         raw = parse_json(response.content)
-        total = decimal_of(raw["totalAmount"], "totalAmount")
+        total = decimal_of(raw.get("totalAmount"), "$.totalAmount")
         rate: Decimal | None = None
         if model.unit == "credits":
-            rate = credit_rate("creditRateCents", raw.get("creditRateCents"))
+            value = raw.get("creditRateCents")
+            try:
+                rate = credit_rate("creditRateCents", value)
+            except ValidationError:
+                raise UnreadableError(
+                    "$.creditRateCents", "not a rate above 0 cents per credit"
+                ) from None
         echoed = model.contract_id if isinstance(model.contract_id, str) else None
+        currency = raw.get("currency")
         return UsageCost(
             total_amount=total,
             unit="credits" if rate is not None else "currency",
             currency_amount=total if rate is None else currency_from_credits(total, rate),
-            currency=raw.get("currency") or "USD",
+            currency=currency if isinstance(currency, str) and currency else "USD",
             credit_rate_cents=rate,
-            start=_utc(model.start_date),
-            end=_utc(model.end_date),
-            queried_at=_utc(model.queried_at),
+            start=_utc(model.start_date, asked[0]),
+            end=_utc(model.end_date, asked[1]),
+            queried_at=_utc(model.queried_at, _utc_now()),
             contract_id=echoed or contract_id,
         )
 
 
-def _utc(moment: datetime.datetime) -> datetime.datetime:
-    if moment.tzinfo is None:  # the API's times are UTC
-        return moment.replace(tzinfo=datetime.UTC)
-    return moment.astimezone(datetime.UTC)
+def _utc(moment: Any, fallback: datetime.datetime) -> datetime.datetime:
+    """``moment`` in UTC; ``fallback`` when the server's value was not a readable date-time."""
+    if not isinstance(moment, datetime.datetime):
+        return fallback
+    try:
+        return (
+            moment.astimezone(datetime.UTC)
+            if moment.tzinfo
+            else moment.replace(tzinfo=datetime.UTC)
+        )
+    except (OverflowError, ValueError):
+        return fallback
+
+
+def _utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)

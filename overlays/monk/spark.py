@@ -32,6 +32,7 @@ from ._exceptions import (
     MonkError,
     PermissionDeniedError,
     ValidationError,
+    redact,
 )
 from ._ingest import MAX_BATCH_SIZE
 from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
@@ -267,11 +268,11 @@ def _deliver(client: Any, events: list[Any]) -> tuple[str, bool] | None:
             client.events.send_batch(events, max_batch_size=len(events))
             return None
         except (AuthenticationError, PermissionDeniedError) as exc:
-            return f"not sent: the API key was rejected ({exc})", True
+            return redact(f"not sent: the API key was rejected ({exc})", client.api_key), True
         except CircuitOpenError as exc:
             wait = max(exc.retry_after, 0.01)
             if deadline is not None and time.monotonic() - started + wait > deadline:
-                return f"not sent: {exc}", False
+                return redact(f"not sent: {exc}", client.api_key), False
             time.sleep(wait)
         except MonkError as exc:
-            return f"not delivered: {exc}", False
+            return redact(f"not delivered: {exc}", client.api_key), False

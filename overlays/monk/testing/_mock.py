@@ -390,6 +390,7 @@ class MockMonk(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if handler is None:
             status, data = self.spec.example(route)
             data = _substitute(route, data, path_params)
+            data = _whole_list(data, call)
         else:
             answered, data = handler(call)
             status = answered or route.success_status
@@ -591,6 +592,23 @@ def _substitute(route: Route, data: Any, path_params: Mapping[str, str]) -> Any:
             target[name] = value
         if last == f"{{{name}}}" and "id" in target:
             target["id"] = value
+    return data
+
+
+def _whole_list(data: Any, call: Call) -> Any:
+    """A documented list example answered for a list the mock does not keep (invoices) is the
+    whole list: one page, ``hasMore`` false, ``total`` its length, and nothing at a later offset
+    (the example claims more pages, which would make a client ask for the same page forever)."""
+    if (
+        not isinstance(data, dict)
+        or "hasMore" not in data
+        or not isinstance(data.get("data"), list)
+    ):
+        return data
+    whole = data["data"]
+    data = {**data, "data": [] if call.query.get("offset") else whole, "hasMore": False}
+    if "total" in data:
+        data["total"] = len(whole)
     return data
 
 

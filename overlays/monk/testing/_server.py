@@ -54,7 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()
-        self.wfile.write(reply.body)
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
 
     def _body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -111,6 +112,13 @@ class _Handler(BaseHTTPRequestHandler):
         self._json_error(code, name, message or short)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _answer  # noqa: N815
+
+    def __getattr__(self, name: str) -> Any:
+        """Any other method (HEAD, OPTIONS, TRACE, QUERY...) goes to the mock's router, which
+        answers 405 with ``Allow`` on its paths and 404 elsewhere, not http.server's 501."""
+        if name.startswith("do_") and name[3:].isalpha() and name[3:].isupper():
+            return self._answer
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.verbose:

@@ -82,10 +82,17 @@ class Spec:
         """The route for ``method path`` and its path parameters, or :class:`RouteError`."""
         method = method.upper()
         allowed: list[str] = []
+        literal = -1
         for route in self.routes:
             found = route.pattern.match(path)
             if found is None:
                 continue
+            # OpenAPI: a concrete path is matched before a templated one, so /budgets/usage
+            # is never /budgets/{index} with index "usage" (and Allow lists its methods only).
+            if literal < 0:
+                literal = route.literal_segments
+            elif route.literal_segments < literal:
+                break
             if route.method == method:
                 return route, found.groupdict()
             allowed.append(route.method)
@@ -230,7 +237,9 @@ def _compile(template: str) -> re.Pattern[str]:
     for found in _PLACEHOLDER.finditer(template):
         out += re.escape(template[last : found.start()]) + f"(?P<{found.group(1)}>[^/]+)"
         last = found.end()
-    return re.compile(out + re.escape(template[last:]) + "/?$")
+    # No optional trailing slash: /v1/meters/ is not /v1/meters (it is /v1/meters/{meterId}
+    # with an empty id, which no route serves: 404).
+    return re.compile(out + re.escape(template[last:]) + "$")
 
 
 def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -81,7 +81,11 @@ class Grant:
 def iso(moment: datetime.datetime) -> str:
     """UTC with milliseconds, as the API writes times: ``2026-03-01T00:00:00.000Z``."""
     moment = moment.astimezone(datetime.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # Not strftime("%Y"): on glibc it writes year 94 as "94", not the "0094" RFC 3339 requires.
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
+        f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )
 
 
 def parse_instant(text: str) -> datetime.datetime:
@@ -729,10 +733,9 @@ class Store:
         }
 
     def op_create_credit_budget(self, call: Call) -> tuple[int | None, Any]:
-        body = call.body
-        for key in ("label", "eventPropertyKey", "eventPropertyValue"):
-            if key not in body:
-                raise invalid(f"{key}: is required")
+        # The spec marks every field optional (the docs show no required flags): what is left
+        # out is stored as an empty string, which the budget object requires.
+        body = {"label": "", "eventPropertyKey": "", "eventPropertyValue": "", **call.body}
         with self.lock:
             contract = self._contract(call.path["contractId"])
             budgets = self.budgets[contract["id"]]
@@ -926,7 +929,10 @@ class Store:
                 if key not in body:
                     raise invalid(f"{key}: is required unless contractId is given")
         with self.lock:
-            contract = self._contract(contract_id) if contract_id else None
+            # An unknown contract is a 400 here: 404 is not among usage cost's documented answers.
+            contract = self.contracts.get(contract_id) if contract_id else None
+            if contract_id and contract is None:
+                raise invalid(f"contractId: no contract {contract_id}")
             if contract is not None:
                 if customer_id and customer_id != contract["customerId"]:
                     raise invalid("customerId: is not the customer of the contract")
