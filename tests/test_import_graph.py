@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [
     {
         "monk._version",
         "monk._exceptions",
+        "monk._caller",
         "monk._options",
         "monk._docs",
         "monk._flow",

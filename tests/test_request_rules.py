@@ -775,3 +775,25 @@ def test_the_request_table_has_every_operation_the_overlay_maps() -> None:
     from monk._request_table import OPERATIONS
 
     assert {op.name for op in Operation.registry} == set(OPERATIONS)
+
+
+def test_a_value_outside_an_inferred_enum_is_sent_with_a_warning_at_the_callers_line() -> None:
+    """Documented enums are refused (above); an enum the spec only infers from Monk's guides
+    (plans' billingFrequency) warns, names the close match, and the request still goes."""
+    sent: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(201, json={"data": {"id": "plan_1", "name": "Pro"}})
+
+    client = monk.Monk(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    with pytest.warns(monk.InferredRuleWarning, match=r"'MONTHY'.*did you mean 'MONTHLY'") as got:
+        client.plans.create(name="Pro", billing_frequency="MONTHY")
+    assert got[0].filename == __file__  # the caller's line, not the SDK's
+    assert sent[0]["billingFrequency"] == "MONTHY"  # the live API may take it: sent as given
+    with pytest.raises(monk.ValidationError, match="aggregation_type"):  # documented: refused
+        client.meters.create(code="X", display_name="X", aggregation_type="COUNTT",  # type: ignore[arg-type]
+                             event_type_filter={"include": ["a"]})  # fmt: skip
+    client.close()

@@ -49,3 +49,8 @@ def test_different_instants_still_give_different_keys() -> None:
     a = datetime.datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
     b = a.replace(tzinfo=zoneinfo.ZoneInfo("Asia/Kolkata"))  # same wall time, another instant
     assert monk.idempotency_key(a) != monk.idempotency_key(b)
+
+
+def test_a_part_that_has_no_utf8_form_is_a_validation_error() -> None:
+    with pytest.raises(monk.ValidationError, match=r"parts\[1\]: must be valid Unicode"):
+        monk.idempotency_key("ok", "\ud800")

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import sys
 import warnings
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._caller import caller_level
 from ._exceptions import SpecDriftWarning, redact
 from ._generated.types import SpecDrift, describe, deviant, dumps
 
@@ -36,8 +35,6 @@ _MAX_PATH = 200
 _FULL = ("", "", "full")
 
 # This package's name and folder: a vendored copy (``vendor.monk``) finds its own frames too.
-_PACKAGE = __name__.rpartition(".")[0]
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def parse_json(content: bytes | str) -> Any:
@@ -88,27 +85,7 @@ class DriftLog:
 def warn_drift(message: str) -> None:
     """Report a deviation: the ``monk`` logger, and a SpecDriftWarning at the user's line."""
     log.warning("%s", message)
-    warnings.warn(message, SpecDriftWarning, stacklevel=_caller_level())
-
-
-def _in_package(frame: Any) -> bool:
-    name = frame.f_globals.get("__name__") or ""
-    if name == _PACKAGE or name.startswith(_PACKAGE + "."):
-        return True
-    return str(frame.f_code.co_filename).startswith(_PACKAGE_DIR)
-
-
-def _caller_level() -> int:
-    """``stacklevel`` for a ``warnings.warn`` in the caller of this function: the first frame
-    outside this package (by module name, or by file for code run under another name), which is
-    the user's line that made the call.
-    """
-    frame = sys._getframe(1)  # the function that calls warnings.warn: stacklevel 1
-    level = 1
-    while frame.f_back is not None and _in_package(frame):
-        frame = frame.f_back
-        level += 1
-    return level
+    warnings.warn(message, SpecDriftWarning, stacklevel=caller_level())
 
 
 def decode(model: Any, response: httpx.Response, report: DriftLog | None) -> Any:

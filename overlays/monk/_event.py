@@ -145,7 +145,23 @@ def idempotency_key(*parts: str | int | uuid.UUID | datetime.date) -> str:
                 f"must be a str, int, UUID, date or datetime, not {type(part).__name__}",
             )
         names.append(_key_text(part))
-    return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, _dumps(names)))
+    try:
+        return str(uuid.uuid5(IDEMPOTENCY_NAMESPACE, _dumps(names)))
+    except UnicodeEncodeError:  # a lone surrogate (from bytes decoded with surrogateescape)
+        index = next(i for i, name in enumerate(names) if not _utf8(name))
+        raise ValidationError(
+            f"parts[{index}]",
+            "must be valid Unicode text: it holds a lone surrogate, which has "
+            "no UTF-8 form to hash",
+        ) from None
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _key_text(part: str | int | uuid.UUID | datetime.date) -> str:

@@ -16,6 +16,7 @@ __all__ = [
     "BufferFullError",
     "CircuitOpenError",
     "ConflictError",
+    "InferredRuleWarning",
     "InternalServerError",
     "MonkError",
     "NotFoundError",
@@ -109,6 +110,16 @@ class SpecDriftWarning(UserWarning):
 
     Issued once per (operation, JSON path, kind); ``warnings.simplefilter("error",
     SpecDriftWarning)`` turns it into an error, ``Monk(strict_responses=True)`` raises instead.
+    """
+
+
+class InferredRuleWarning(UserWarning):
+    """A request value breaks a rule the spec only infers from Monk's guides, not from its API
+    reference (e.g. an enum seen in prose): it is sent as given, since the live API may take it.
+
+    Rules the reference documents are refused before any request (:class:`ValidationError`);
+    these are a likely typo the server may still refuse. ``warnings.simplefilter("error",
+    monk.InferredRuleWarning)`` refuses them too.
     """
 
 

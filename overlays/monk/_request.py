@@ -17,6 +17,7 @@ import math
 import os
 import re
 import uuid
+import warnings
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -25,7 +26,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ._exceptions import ValidationError
+from ._caller import caller_level
+from ._exceptions import InferredRuleWarning, ValidationError
 from ._options import omit
 
 __all__ = ["NOT_GIVEN", "Route", "plain", "route"]
@@ -490,9 +492,11 @@ def _string(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
         raise ValidationError(path, f"must be a string, not {_kind(value)}")
     if fmt == "uuid":
         return _uuid(value, path, lenient)
-    if lenient:
-        return value
     enum = node.get("enum")
+    if lenient:
+        if enum is not None and value not in enum:
+            _warn_inferred(path, value, enum)
+        return value
     if enum is not None and value not in enum:
         allowed = ", ".join(repr(v) for v in enum)
         raise ValidationError(path, f"must be one of {allowed}; got {value!r}")
@@ -503,6 +507,19 @@ def _string(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
     if pattern is not None and re.search(pattern, value) is None:
         raise ValidationError(path, f"must match {pattern}; got {value!r}")
     return value
+
+
+def _warn_inferred(path: str, value: str, enum: tuple[str, ...]) -> None:
+    """An inferred enum: the value is sent as given, with a warning at the user's line."""
+    allowed = ", ".join(repr(v) for v in enum)
+    close = difflib.get_close_matches(value, enum, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    warnings.warn(
+        f"{path}: {value!r} is not one of {allowed}{hint}, the values Monk's guides show (its "
+        "API reference does not list them): sent as given",
+        InferredRuleWarning,
+        stacklevel=caller_level(),
+    )
 
 
 def _formatted(fmt: str, value: Any, path: str) -> str:
