@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -83,7 +84,71 @@ def _rebuild_type_error(args: tuple[Any, ...], state: dict[str, Any]) -> MonkErr
     return _rebuild(_ValidationTypeError, args, state)
 
 
-class ResponseValidationError(MonkError):
+class APIError(MonkError):
+    """An error about one exchange with the API, as in the Stainless SDKs: a status error
+    (``APIStatusError``), no response at all (``APIConnectionError``, ``APITimeoutError``), or a
+    response that does not fit the spec (``ResponseValidationError``).
+
+    ``request`` is the ``httpx.Request`` sent, when there is one. A pickled copy keeps the
+    request and response without their credential headers, so the API key never rides along.
+    """
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The ``httpx.Request`` sent (the one ``response`` answers, when there is a response)."""
+        response = self.__dict__.get("response")
+        if response is not None:
+            return _request_of(response)
+        request: httpx.Request | None = self.__dict__.get("_request")
+        return request
+
+    @request.setter
+    def request(self, request: httpx.Request | None) -> None:
+        self.__dict__["_request"] = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        for name in ("_request", "response"):
+            if state.get(name) is not None:
+                state[name] = _without_credentials(state[name])
+        return _rebuild, (type(self), self.args, state)
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request a response answers, or None (a response made by hand may have none)."""
+    try:
+        return response.request
+    except RuntimeError:
+        return None
+
+
+def _without_credentials(exchange: Any) -> Any:
+    """A copy of an ``httpx.Request`` or ``httpx.Response`` (and its request) for a pickle:
+    the same method, URL, status, headers and read body, without the credential headers."""
+    import httpx
+
+    if isinstance(exchange, httpx.Request):
+        headers = [
+            (k, v)
+            for k, v in exchange.headers.multi_items()
+            if k.lower() not in _CREDENTIAL_HEADERS
+        ]
+        return httpx.Request(exchange.method, exchange.url, headers=headers)
+    if isinstance(exchange, httpx.Response):
+        state = exchange.__getstate__()
+        request = state.get("_request")
+        if isinstance(request, httpx.Request):
+            state["_request"] = _without_credentials(request)
+        copy = httpx.Response.__new__(httpx.Response)
+        copy.__setstate__(state)
+        return copy
+    return None
+
+
+class ResponseValidationError(APIError):
     """The API answered, but its response does not fit the spec the client was generated from.
 
     ``response`` is the raw ``httpx.Response``; ``path`` the JSON path of the first deviation
@@ -104,7 +169,7 @@ class SpecDriftWarning(UserWarning):
     """
 
 
-class APIConnectionError(MonkError):
+class APIConnectionError(APIError):
     """The request never got an HTTP response (DNS, refused, reset, TLS...)."""
 
 
@@ -177,11 +242,12 @@ class WebhookVerificationError(MonkError):
         super().__init__(f"{reason}: {message}" if message else reason)
 
 
-class APIStatusError(MonkError):
+class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status.
 
     ``message`` and ``code`` come from the documented error envelope
     ``{"error": {"message", "code"}}``; ``body`` is the decoded JSON (or text) as received.
+    ``response`` is the ``httpx.Response`` (always set on the errors the clients raise).
     """
 
     retryable: bool = False
@@ -195,7 +261,9 @@ class APIStatusError(MonkError):
         request_id: str | None = None,
         body: Any = None,
         retryable: bool | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        self.response = response
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -306,4 +374,5 @@ def make_status_error(response: httpx.Response, secret: str | None = None) -> AP
         request_id=redact(request_id_of(response), secret),
         body=body,
         retryable=status in (408, 429) or status >= 500,
+        response=response,
     )
