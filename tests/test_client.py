@@ -128,7 +128,7 @@ def test_get_sends_auth_user_agent_and_unwraps_envelope() -> None:
     (request,) = rec.requests
     assert request.url == "https://api.monk.com/v1/customers/cus_1"
     assert request.headers["authorization"] == f"Bearer {KEY}"
-    assert request.headers["user-agent"] == f"monk-python/{monk.__version__}"
+    assert request.headers["user-agent"].startswith(f"monk-python/{monk.__version__} (")
 
 
 def test_body_fields_are_snake_case_keywords_sent_as_camel_case_json() -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -79,6 +80,7 @@ _LAZY_MODULES = {"types", "webhooks", "spark"}  # spark: not in __all__ (needs m
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncEventBuffer",

@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
+import functools
 import logging
 import math
 import os
+import platform
 import socket
 import threading
 import time
@@ -69,6 +71,22 @@ class _DefaultTimeout(float):
 
 
 DEFAULT_TIMEOUT: float = _DefaultTimeout(30.0)
+
+# Sent on every attempt: 0 on the first, n on the n-th retry (Stainless's x-stainless-retry-count).
+RETRY_COUNT_HEADER = "X-Monk-Retry-Count"
+
+
+@functools.cache
+def user_agent() -> str:
+    """``monk-python/<version> (<Python> <version>; <OS> <arch>; httpx <version>)``, worked out
+    once per process; it names no user, host or key."""
+
+    def token(text: str) -> str:
+        return "".join(c for c in text if c.isascii() and c.isprintable() and c not in "();") or "?"
+
+    runtime = f"{token(platform.python_implementation())} {token(platform.python_version())}"
+    system = f"{token(platform.system())} {token(platform.machine())}"
+    return f"monk-python/{__version__} ({runtime}; {system}; httpx {token(httpx.__version__)})"
 
 
 def _configure_logging_from_env() -> None:
@@ -330,8 +348,9 @@ class _BaseClient:
         # Built once as httpx.Headers: httpx then merges them without re-encoding per request.
         self._headers = httpx.Headers(
             {
-                "User-Agent": f"monk-python/{__version__}",
+                "User-Agent": user_agent(),
                 "Accept": "application/json",
+                RETRY_COUNT_HEADER: "0",
                 **self.default_headers,
             }
         )
@@ -352,6 +371,12 @@ class _BaseClient:
     def api_key(self) -> str:
         """The API key (never shown in the repr, logs or errors)."""
         return self.__api_key
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be retried: ``retry.max_retries`` (read-only;
+        ``with_options(max_retries=...)`` gives a copy with another count)."""
+        return self.retry.max_retries
 
     def __repr__(self) -> str:
         return (
@@ -660,6 +685,8 @@ class Monk(SyncResources, _BaseClient):
         http = self._http
         while True:
             until = retry.begin()
+            if retry.attempt > 1:
+                request = retry.counted(request)
             try:
                 if until is None:
                     response = http.request(method, url, auth=self._auth, **request)
@@ -868,6 +895,8 @@ class AsyncMonk(AsyncResources, _BaseClient):
         try:
             while True:
                 until = retry.begin()
+                if retry.attempt > 1:
+                    request = retry.counted(request)
                 try:
                     if until is None:
                         response = await self._http.request(method, url, auth=self._auth, **request)
@@ -966,6 +995,12 @@ class _Attempts:
         if self.debug:
             self.started = time.perf_counter()
         return self.until
+
+    def counted(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A retry's request: the same, with ``X-Monk-Retry-Count`` saying which retry it is."""
+        headers = httpx.Headers(request["headers"])
+        headers[RETRY_COUNT_HEADER] = str(self.attempt - 1)
+        return {**request, "headers": headers}
 
     def succeeded(self, response: httpx.Response) -> httpx.Response:
         self.breaker.record_success()
@@ -1145,7 +1180,14 @@ def _interrupt(http: httpx.Client) -> None:
 def _connection_error(exc: httpx.TransportError, url: str, secret: str) -> MonkError:
     """The error for a request that got no response; it names the host it could not reach."""
     host = httpx.URL(url).netloc.decode("ascii", "replace")
+    error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request to {host} timed out: {type(exc).__name__}")
-    detail = redact(str(exc), secret)
-    return APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {detail}")
+        error = APITimeoutError(f"request to {host} timed out: {type(exc).__name__}")
+    else:
+        detail = redact(str(exc), secret)
+        error = APIConnectionError(f"connection to {host} failed: {type(exc).__name__}: {detail}")
+    try:
+        error.request = exc.request
+    except RuntimeError:  # raised before httpx attached the request
+        error.request = None
+    return error

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -86,7 +87,48 @@ def _rebuild_type_error(args: tuple[Any, ...], state: dict[str, Any]) -> MonkErr
     return _rebuild(_ValidationTypeError, args, state)
 
 
-class ResponseValidationError(MonkError):
+class APIError(MonkError):
+    """An error about one exchange with the API, as in the Stainless SDKs: a status error
+    (``APIStatusError``), no response at all (``APIConnectionError``, ``APITimeoutError``), or a
+    response that does not fit the spec (``ResponseValidationError``).
+
+    ``request`` is the ``httpx.Request`` sent, when there is one. A pickled copy keeps the
+    request and response without their credential headers, so the API key never rides along.
+    """
+
+    @property
+    def request(self) -> httpx.Request | None:
+        """The ``httpx.Request`` sent (the one ``response`` answers, when there is a response)."""
+        response = self.__dict__.get("response")
+        if response is not None:
+            return _request_of(response)
+        request: httpx.Request | None = self.__dict__.get("_request")
+        return request
+
+    @request.setter
+    def request(self, request: httpx.Request | None) -> None:
+        self.__dict__["_request"] = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The request carries the Authorization header: a pickle (a process pool, a task
+        # queue, a cache) gets copies without the key anywhere in them.
+        state = dict(self.__dict__)
+        if state.get("response") is not None:
+            state["response"] = scrubbed(state["response"])
+        if state.get("_request") is not None:
+            state["_request"] = scrubbed_request(state["_request"], secret_in(state["_request"]))
+        return _rebuild, (type(self), self.args, state)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    """The request a response answers, or None (a response made by hand may have none)."""
+    try:
+        return response.request
+    except RuntimeError:
+        return None
+
+
+class ResponseValidationError(APIError):
     """The API answered, but its response does not fit the spec the client was generated from.
 
     ``response`` is the raw ``httpx.Response``; ``path`` the JSON path of the first deviation
@@ -97,12 +139,6 @@ class ResponseValidationError(MonkError):
         self.response = response
         self.path = path
         super().__init__(message)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # The response's request carries the Authorization header: a pickle (a process pool,
-        # a task queue, a cache) gets a copy without the key anywhere in it.
-        state = {**self.__dict__, "response": scrubbed(self.response)}
-        return _rebuild, (type(self), self.args, state)
 
 
 class SpecDriftWarning(UserWarning):
@@ -123,7 +159,7 @@ class InferredRuleWarning(UserWarning):
     """
 
 
-class APIConnectionError(MonkError):
+class APIConnectionError(APIError):
     """The request never got an HTTP response (DNS, refused, reset, TLS...)."""
 
 
@@ -196,11 +232,12 @@ class WebhookVerificationError(MonkError):
         super().__init__(f"{reason}: {message}" if message else reason)
 
 
-class APIStatusError(MonkError):
+class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status.
 
     ``message`` and ``code`` come from the documented error envelope
     ``{"error": {"message", "code"}}``; ``body`` is the decoded JSON (or text) as received.
+    ``response`` is the ``httpx.Response`` (always set on the errors the clients raise).
     """
 
     retryable: bool = False
@@ -214,7 +251,9 @@ class APIStatusError(MonkError):
         request_id: str | None = None,
         body: Any = None,
         retryable: bool | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
+        self.response = response
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -293,6 +332,11 @@ def secret_of(response: httpx.Response) -> str | None:
         request = response.request
     except RuntimeError:  # a response built by hand, never sent
         return None
+    return secret_in(request)
+
+
+def secret_in(request: httpx.Request) -> str | None:
+    """The API key a request carries in its Authorization header, if any."""
     auth = request.headers.get("authorization")
     if not auth or auth[:7].lower() != "bearer ":
         return None
@@ -309,19 +353,7 @@ def scrubbed(response: httpx.Response) -> httpx.Response:
         request: httpx.Request | None = response.request
     except RuntimeError:
         request = None
-    clean_request = None
-    if request is not None:
-        headers = [
-            (k, REDACTED if k.lower() == "authorization" else redact(v, secret))
-            for k, v in request.headers.multi_items()
-        ]
-        try:
-            body = request.content
-        except httpx.RequestNotRead:
-            body = b""
-        clean_request = httpx.Request(
-            request.method, request.url, headers=headers, content=_redact_bytes(body, secret)
-        )
+    clean_request = None if request is None else scrubbed_request(request, secret)
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -338,6 +370,25 @@ def scrubbed(response: httpx.Response) -> httpx.Response:
     )
 
 
+def scrubbed_request(request: httpx.Request, secret: str | None) -> httpx.Request:
+    """A copy of ``request`` with its credential headers redacted and ``secret`` (the API key)
+    removed from every other header and from its body."""
+    import httpx
+
+    headers = [
+        (k, REDACTED if k.lower() in _CREDENTIAL_HEADERS else redact(v, secret))
+        for k, v in request.headers.multi_items()
+    ]
+    try:
+        body = request.content
+    except httpx.RequestNotRead:
+        body = b""
+    return httpx.Request(
+        request.method, request.url, headers=headers, content=_redact_bytes(body, secret)
+    )
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key"})
 _BODY_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
@@ -390,4 +441,5 @@ def make_status_error(response: httpx.Response, secret: str | None = None) -> AP
         request_id=redact(request_id_of(response), secret),
         body=body,
         retryable=status in (408, 429) or status >= 500,
+        response=response,
     )

@@ -13,7 +13,7 @@ from ._decode import warn_drift
 from ._exceptions import MonkError
 from ._generated.types import UNSET
 
-__all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage"]
 
 T = TypeVar("T")
 
@@ -33,6 +33,19 @@ def _parts(parsed: Any, items_field: str) -> tuple[list[Any], Any, int | None]:
 def _identity(items: list[Any]) -> list[Any]:
     """What tells two pages apart: the items' ids when they have them, else the items."""
     return [getattr(item, "id", item) for item in items]
+
+
+class PageInfo:
+    """Where the next page starts (Stainless's ``next_page_info()``): ``params`` are the query
+    parameters that change to fetch it, e.g. ``{"offset": 100}``."""
+
+    __slots__ = ("params",)
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"PageInfo(params={self.params!r})"
 
 
 class _PageBase(Generic[T]):
@@ -114,6 +127,21 @@ class _PageBase(Generic[T]):
                 "never end; stopped paginating"
             )
 
+    def has_next_page(self) -> bool:
+        """Whether a page follows this one: ``get_next_page()`` fetches it (Stainless's names)."""
+        return self._next_kwargs() is not None
+
+    def next_page_info(self) -> PageInfo | None:
+        """The parameters of the following page (``None`` after the last one); nothing is sent."""
+        kwargs = self._next_kwargs()
+        return None if kwargs is None else PageInfo({"offset": kwargs["offset"]})
+
+    def _no_next_page(self) -> MonkError:
+        return MonkError(
+            f"{self._operation}: the page at offset {self.offset} is the last one: check "
+            "page.has_next_page() before page.get_next_page()"
+        )
+
     def __len__(self) -> int:
         return len(self.data)
 
@@ -156,6 +184,13 @@ class SyncPage(_PageBase[T]):
             default_limit=self._default_limit,
         )
         self._check_advanced(page)
+        return page
+
+    def get_next_page(self) -> SyncPage[T]:
+        """The following page; on the last page (``has_next_page()`` false) a ``MonkError``."""
+        page = self.next_page()
+        if page is None:
+            raise self._no_next_page()
         return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -203,6 +238,13 @@ class AsyncPage(_PageBase[T]):
             default_limit=self._default_limit,
         )
         self._check_advanced(page)
+        return page
+
+    async def get_next_page(self) -> AsyncPage[T]:
+        """The following page; on the last page (``has_next_page()`` false) a ``MonkError``."""
+        page = await self.next_page()
+        if page is None:
+            raise self._no_next_page()
         return page
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:

@@ -23,7 +23,7 @@ from monk._generated.models import (
     UpcomingInvoice,
 )
 from monk._options import omit
-from monk._pagination import AsyncPage, AsyncPager, SyncPage
+from monk._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage
 from monk._params import CustomerContactParam
 from monk._response import RawResponse
 
@@ -128,3 +128,30 @@ async def async_calls(client: monk.AsyncMonk) -> None:
     raw_page = await client.with_raw_response.meters.list()
     assert_type(raw_page.parse(), AsyncPage[Meter])
     assert_type(await client.usage.to_date("con_1"), monk.UsageCost)
+
+
+def stainless_conventions(client: monk.Monk) -> None:
+    """The names users of the Stainless SDKs reach for."""
+    page = client.customers.list()
+    assert_type(page.has_next_page(), bool)
+    assert_type(page.get_next_page(), SyncPage[Customer])
+    assert_type(page.next_page_info(), PageInfo | None)
+    assert_type(client.max_retries, int)
+    assert_type(client.with_options(max_retries=2), monk.Monk)
+    try:
+        client.customers.get("cus_1")
+    except monk.APIStatusError as exc:
+        assert_type(exc.response, httpx.Response | None)
+        assert_type(exc.request, httpx.Request | None)
+    except monk.ResponseValidationError as exc:
+        assert_type(exc.response, httpx.Response)
+    except monk.APIError as exc:
+        assert_type(exc, monk.APIError)
+        assert_type(exc.request, httpx.Request | None)
+
+
+async def async_stainless_conventions(client: monk.AsyncMonk) -> None:
+    page = await client.customers.list()
+    assert_type(page.has_next_page(), bool)
+    assert_type(await page.get_next_page(), AsyncPage[Customer])
+    assert_type(client.max_retries, int)

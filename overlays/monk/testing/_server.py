@@ -133,6 +133,17 @@ class _Server(ThreadingHTTPServer):
         self.verbose = verbose
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-request or mid-response (a reset, a broken pipe) is routine
+        for a test server: one line with ``--verbose``, else nothing; never a traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):  # BrokenPipe, ConnectionReset, ConnectionAborted
+            if self.verbose:
+                host, port = client_address[0], client_address[1]
+                sys.stderr.write(f"mock: {host}:{port} disconnected ({type(error).__name__})\n")
+            return
+        super().handle_error(request, client_address)
+
 
 class MockServer:
     """A :class:`MockMonk` served over HTTP from a background thread."""
