@@ -208,11 +208,18 @@ def typing(session: nox.Session) -> None:
     tests/typing/correct.py must check with the types its ``assert_type`` calls state, and each
     mistake in tests/typing/mistakes.py must be an error: its ``# type: ignore[code]`` would
     otherwise be unused, which both checkers report.
+
+    Then the ```python blocks of README.md and PYPI.md (scripts/typing_examples.py writes them
+    to build/typing-examples), in the mode a user's checker would run on them: not strict (no
+    annotations demanded), but a misspelt argument, enum literal or TypedDict key is an error.
     """
     session.install(*group("typing"))
     install_project(session)
     session.run("mypy", "--config-file", "tests/typing/mypy.ini", "tests/typing")
     session.run("pyright", "--project", "tests/typing/pyrightconfig.json")
+    session.run("python", "scripts/typing_examples.py")
+    session.run("mypy", "--config-file", "tests/typing/examples-mypy.ini", "build/typing-examples")
+    session.run("pyright", "--project", "tests/typing/examples-pyrightconfig.json")
 
 
 @nox.session(tags=["ci"])

@@ -168,6 +168,22 @@ def parse_date(value: str, report: Report | None, path: str, key: str) -> Any:
         return deviant(report, path, key, "date string", value, "format")
 
 
+# A decimal-string amount ("0.02", "-3.30"): plain notation, so format(Decimal(text), "f") is text.
+_MONEY_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def parse_money(value: str, report: Report | None, path: str, key: str) -> Any:
+    """A decimal-string amount as the exact Decimal; any other string is reported and kept."""
+    if _MONEY_TEXT.fullmatch(value) is None:
+        return deviant(report, path, key, "decimal string", value, "format")
+    return Decimal(value)
+
+
+def money_text(value: Decimal) -> str:
+    """A Decimal amount as a decimal string, digit for digit (never exponent notation)."""
+    return format(value, "f")
+
+
 def model_repr(model: Any) -> str:
     """``Name(field=value, ...)`` without the fields the server did not send."""
     parts = []

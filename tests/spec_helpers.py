@@ -42,13 +42,42 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def media_examples(spec: dict[str, Any], holder: dict[str, Any]) -> list[tuple[str, Any]]:
-    """(name, value) of every example of a request body or response object."""
+def media_examples(
+    spec: dict[str, Any], holder: dict[str, Any], *, amounts: bool = False
+) -> list[tuple[str, Any]]:
+    """(name, value) of every example of a request body or response object. ``amounts``: with
+    the docs' ``"<string>"`` stand-in for a decimal-string amount replaced by a decimal string
+    (it stands for a value of the documented type; the models refuse it as a decimal)."""
     out = []
     for media in resolve(spec, holder).get("content", {}).values():
         for name, example in media.get("examples", {}).items():
-            out.append((name, resolve(spec, example)["value"]))
+            value = resolve(spec, example)["value"]
+            if amounts:
+                value = sample_amounts(spec, media.get("schema", {}), value)
+            out.append((name, value))
     return out
+
+
+SAMPLE_AMOUNT = "0.02"
+_MONEY_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def sample_amounts(spec: dict[str, Any], schema: Any, value: Any) -> Any:
+    """value with each decimal-string amount that is not a decimal replaced by SAMPLE_AMOUNT."""
+    if not isinstance(schema, dict):
+        return value
+    schema = resolve(spec, schema)
+    for key in ("oneOf", "anyOf"):
+        for branch in schema.get(key, []):
+            value = sample_amounts(spec, branch, value)
+    if schema.get("x-monk-money") and isinstance(value, str):
+        return value if _MONEY_TEXT.fullmatch(value) else SAMPLE_AMOUNT
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        return {k: sample_amounts(spec, props.get(k), v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sample_amounts(spec, schema.get("items"), v) for v in value]
+    return value
 
 
 def normalize(value: Any) -> Any:

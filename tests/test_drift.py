@@ -140,7 +140,7 @@ def _cases() -> Iterator[Any]:
             if schema is None:
                 continue
             name = f"{snake(op['tags'][0])}.{snake(op['operationId'])}"
-            for example_name, body in media_examples(SPEC, response):
+            for example_name, body in media_examples(SPEC, response, amounts=True):
                 if not isinstance(body, dict):
                     continue
                 root, _ = _split(schema)

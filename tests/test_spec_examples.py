@@ -34,7 +34,7 @@ def _response_cases() -> list[Any]:
     cases = []
     for method, path, op in OPS:
         for status, response in op.get("responses", {}).items():
-            for name, value in media_examples(SPEC, response):
+            for name, value in media_examples(SPEC, response, amounts=True):
                 cases.append(
                     pytest.param(
                         op, int(status), value, id=f"{_id((method, path, op))}-{status}-{name}"

@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..types import UNSET, Unset
@@ -41,11 +43,11 @@ class ContractPriceOverride:
 
     Attributes:
         base_pricing_id (str | Unset): Id of the pricing being overridden.
-        unit_amount (str | Unset): Overriding unit amount as a decimal string, e.g. "0.008".
+        unit_amount (Decimal | Unset): Overriding unit amount as a decimal string, e.g. "0.008".
     """
 
     base_pricing_id: str | Unset = UNSET
-    unit_amount: str | Unset = UNSET
+    unit_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +59,7 @@ class ContractPriceOverride:
             field_dict["basePricingId"] = _v
         _v = self.unit_amount
         if _v is not UNSET:
-            field_dict["unitAmount"] = _v
+            field_dict["unitAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         return field_dict
 
     def to_json(self) -> str:
@@ -87,11 +89,11 @@ class ContractPriceOverride:
         contract_price_override.base_pricing_id = _v
         _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "unitAmount", "string", _v)
+            _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
         contract_price_override.unit_amount = _v
         if _d.keys() <= _KNOWN_KEYS:

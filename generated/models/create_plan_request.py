@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..models.create_plan_request_billing_frequency import (
@@ -67,8 +69,8 @@ class CreatePlanRequest:
             currency (str | Unset): ISO currency code, e.g. "USD" (required per concepts/plans).
             billing_frequency (CreatePlanRequestBillingFrequency | str | Unset): Billing frequency (required per
                 concepts/plans).
-            base_price (str | Unset): Recurring base fee as a decimal string, e.g. "50.00". Defaults to 0 per concepts/plans
-                (the default is not set in the schema so the client does not always send this inferred field).
+            base_price (Decimal | Unset): Recurring base fee as a decimal string, e.g. "50.00". Defaults to 0 per
+                concepts/plans (the default is not set in the schema so the client does not always send this inferred field).
             pricing_ids (list[str] | Unset): Ids of the pricing configurations to include.
             status (CreatePlanRequestStatus | str | Unset): Lifecycle status.
             net_terms (int | Unset): Default net terms for contracts on this plan.
@@ -79,7 +81,7 @@ class CreatePlanRequest:
     plan_code: str | Unset = UNSET
     currency: str | Unset = UNSET
     billing_frequency: CreatePlanRequestBillingFrequency | str | Unset = UNSET
-    base_price: str | Unset = UNSET
+    base_price: Decimal | Unset = UNSET
     pricing_ids: list[str] | Unset = UNSET
     status: CreatePlanRequestStatus | str | Unset = UNSET
     net_terms: int | Unset = UNSET
@@ -104,7 +106,7 @@ class CreatePlanRequest:
             field_dict["billingFrequency"] = _v
         _v = self.base_price
         if _v is not UNSET:
-            field_dict["basePrice"] = _v
+            field_dict["basePrice"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.pricing_ids
         if _v is not UNSET:
             field_dict["pricingIds"] = _v
@@ -187,11 +189,11 @@ class CreatePlanRequest:
         create_plan_request.billing_frequency = _v
         _v = _d.get("basePrice", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "basePrice")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "basePrice", "string", _v)
+            _v = _deviant(_report, _path, "basePrice", "decimal string", _v)
 
         create_plan_request.base_price = _v
         _v = _d.get("pricingIds", UNSET)

@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..models.create_pricing_request_billing_mode import check_create_pricing_request_billing_mode
@@ -80,9 +82,9 @@ class CreatePricingRequest:
             product_name (str | Unset): Name of a new product to create with the pricing (send this or productId).
             product_description (str | Unset): Description of the new product.
             description (str | Unset): Pricing description.
-            unit_amount (str | Unset): Unit price as a decimal string with sub-cent precision, e.g. "0.001"; required for
-                FLAT.
-            flat_amount (str | Unset): Flat fee added to usage charges, as a decimal string.
+            unit_amount (Decimal | Unset): Unit price as a decimal string with sub-cent precision, e.g. "0.001"; required
+                for FLAT.
+            flat_amount (Decimal | Unset): Flat fee added to usage charges, as a decimal string.
             price_interval (CreatePricingRequestPriceInterval | str | Unset): Billing interval; required when billingMode is
                 RECURRING.
             price_interval_count (int | Unset): Number of intervals per billing period.
@@ -98,8 +100,8 @@ class CreatePricingRequest:
     product_name: str | Unset = UNSET
     product_description: str | Unset = UNSET
     description: str | Unset = UNSET
-    unit_amount: str | Unset = UNSET
-    flat_amount: str | Unset = UNSET
+    unit_amount: Decimal | Unset = UNSET
+    flat_amount: Decimal | Unset = UNSET
     price_interval: CreatePricingRequestPriceInterval | str | Unset = UNSET
     price_interval_count: int | Unset = UNSET
     tiering: CreatePricingRequestTiering | str | Unset = "NONE"
@@ -134,10 +136,10 @@ class CreatePricingRequest:
             field_dict["description"] = _v
         _v = self.unit_amount
         if _v is not UNSET:
-            field_dict["unitAmount"] = _v
+            field_dict["unitAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.flat_amount
         if _v is not UNSET:
-            field_dict["flatAmount"] = _v
+            field_dict["flatAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.price_interval
         if _v is not UNSET:
             field_dict["priceInterval"] = _v
@@ -238,20 +240,20 @@ class CreatePricingRequest:
         create_pricing_request.description = _v
         _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "unitAmount", "string", _v)
+            _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
         create_pricing_request.unit_amount = _v
         _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "flatAmount", "string", _v)
+            _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
         create_pricing_request.flat_amount = _v
         _v = _d.get("priceInterval", UNSET)

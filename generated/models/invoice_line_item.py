@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..types import UNSET, Unset
@@ -60,10 +62,10 @@ class InvoiceLineItem:
         is_metered (bool): True for usage-based (metered) lines.
         service_period (InvoiceServicePeriod): The period a line item covers.
         description (str | Unset): Optional human-readable calculation, e.g. "5,350 units × $0.01/unit = $53.50".
-        unit_price (str | Unset): Unit price as a string (decimal-as-string meaning inferred from the pricing pages);
-            absent in the upcoming-invoice example.
-        total_amount (str | Unset): Line total as a string (decimal-as-string meaning inferred); absent in the upcoming-
-            invoice example.
+        unit_price (Decimal | Unset): Unit price as a string (decimal-as-string meaning inferred from the pricing
+            pages); absent in the upcoming-invoice example.
+        total_amount (Decimal | Unset): Line total as a string (decimal-as-string meaning inferred); absent in the
+            upcoming-invoice example.
     """
 
     id: str
@@ -75,8 +77,8 @@ class InvoiceLineItem:
     is_metered: bool
     service_period: InvoiceServicePeriod
     description: str | Unset = UNSET
-    unit_price: str | Unset = UNSET
-    total_amount: str | Unset = UNSET
+    unit_price: Decimal | Unset = UNSET
+    total_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,10 +116,10 @@ class InvoiceLineItem:
             field_dict["description"] = _v
         _v = self.unit_price
         if _v is not UNSET:
-            field_dict["unitPrice"] = _v
+            field_dict["unitPrice"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.total_amount
         if _v is not UNSET:
-            field_dict["totalAmount"] = _v
+            field_dict["totalAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         return field_dict
 
     def to_json(self) -> str:
@@ -209,20 +211,20 @@ class InvoiceLineItem:
         invoice_line_item.description = _v
         _v = _d.get("unitPrice", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "unitPrice")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "unitPrice", "string", _v)
+            _v = _deviant(_report, _path, "unitPrice", "decimal string", _v)
 
         invoice_line_item.unit_price = _v
         _v = _d.get("totalAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "totalAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "totalAmount", "string", _v)
+            _v = _deviant(_report, _path, "totalAmount", "decimal string", _v)
 
         invoice_line_item.total_amount = _v
         if _d.keys() <= _KNOWN_KEYS:

@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..types import UNSET, Unset
@@ -57,7 +59,7 @@ class Plan:
             currency (str | Unset): ISO currency code, e.g. "USD".
             billing_frequency (str | Unset): How often the plan bills: MONTHLY (1 month), QUARTERLY (3 months),
                 SEMI_ANNUALLY (6 months) or ANNUALLY (12 months). Controls when invoices are generated and when usage resets.
-            base_price (str | Unset): Recurring base fee as a decimal string, e.g. "50.00" (0 when not set).
+            base_price (Decimal | Unset): Recurring base fee as a decimal string, e.g. "50.00" (0 when not set).
             pricing_ids (list[str] | Unset): Ids of the pricing configurations the plan includes.
             status (str | Unset): Lifecycle status: DRAFT (cannot be used for contracts), ACTIVE (can be assigned to new
                 contracts) or ARCHIVED (existing contracts keep running, no new sign-ups).
@@ -71,7 +73,7 @@ class Plan:
     plan_code: str | Unset = UNSET
     currency: str | Unset = UNSET
     billing_frequency: str | Unset = UNSET
-    base_price: str | Unset = UNSET
+    base_price: Decimal | Unset = UNSET
     pricing_ids: list[str] | Unset = UNSET
     status: str | Unset = UNSET
     net_terms: int | Unset = UNSET
@@ -99,7 +101,7 @@ class Plan:
             field_dict["billingFrequency"] = _v
         _v = self.base_price
         if _v is not UNSET:
-            field_dict["basePrice"] = _v
+            field_dict["basePrice"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.pricing_ids
         if _v is not UNSET:
             field_dict["pricingIds"] = _v
@@ -175,11 +177,11 @@ class Plan:
         plan.billing_frequency = _v
         _v = _d.get("basePrice", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "basePrice")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "basePrice", "string", _v)
+            _v = _deviant(_report, _path, "basePrice", "decimal string", _v)
 
         plan.base_price = _v
         _v = _d.get("pricingIds", UNSET)

@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..models.pricing_billing_mode import check_pricing_billing_mode
@@ -78,8 +80,8 @@ class Pricing:
             billing_mode (PricingBillingMode | str | Unset): Recurring or one-time charge (absent from one older Get Pricing
                 capture).
             tiering (PricingTiering | str | Unset): Tiering mode (absent from one older Get Pricing capture).
-            unit_amount (str | Unset): Unit price as a decimal string (sub-cent precision, e.g. "0.001").
-            flat_amount (str | Unset): Flat fee added to usage charges, as a decimal string.
+            unit_amount (Decimal | Unset): Unit price as a decimal string (sub-cent precision, e.g. "0.001").
+            flat_amount (Decimal | Unset): Flat fee added to usage charges, as a decimal string.
             price_interval (str | Unset): Billing interval. Shown as a plain string ("<string>") in the responses; the
                 request enum is WEEK, MONTH, YEAR.
             price_interval_count (int | Unset): Number of intervals per billing period.
@@ -96,8 +98,8 @@ class Pricing:
     model: PricingModel | str | Unset = UNSET
     billing_mode: PricingBillingMode | str | Unset = UNSET
     tiering: PricingTiering | str | Unset = UNSET
-    unit_amount: str | Unset = UNSET
-    flat_amount: str | Unset = UNSET
+    unit_amount: Decimal | Unset = UNSET
+    flat_amount: Decimal | Unset = UNSET
     price_interval: str | Unset = UNSET
     price_interval_count: int | Unset = UNSET
     meter_id: str | Unset = UNSET
@@ -137,10 +139,10 @@ class Pricing:
             field_dict["tiering"] = _v
         _v = self.unit_amount
         if _v is not UNSET:
-            field_dict["unitAmount"] = _v
+            field_dict["unitAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.flat_amount
         if _v is not UNSET:
-            field_dict["flatAmount"] = _v
+            field_dict["flatAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.price_interval
         if _v is not UNSET:
             field_dict["priceInterval"] = _v
@@ -264,20 +266,20 @@ class Pricing:
         pricing.tiering = _v
         _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "unitAmount", "string", _v)
+            _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
         pricing.unit_amount = _v
         _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "flatAmount", "string", _v)
+            _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
         pricing.flat_amount = _v
         _v = _d.get("priceInterval", UNSET)

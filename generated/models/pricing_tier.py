@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..types import UNSET, Unset
@@ -42,16 +44,16 @@ class PricingTier:
     """One price tier; all amounts and quantities are decimal strings.
 
     Attributes:
-        unit_amount (str | Unset): Per-unit price in the tier (decimal string).
+        unit_amount (Decimal | Unset): Per-unit price in the tier (decimal string).
         min_qty (str | Unset): Lower bound of the tier (decimal string).
         max_qty (str | Unset): Upper bound of the tier (decimal string).
-        flat_amount (str | Unset): Flat fee for the tier (decimal string).
+        flat_amount (Decimal | Unset): Flat fee for the tier (decimal string).
     """
 
-    unit_amount: str | Unset = UNSET
+    unit_amount: Decimal | Unset = UNSET
     min_qty: str | Unset = UNSET
     max_qty: str | Unset = UNSET
-    flat_amount: str | Unset = UNSET
+    flat_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +62,7 @@ class PricingTier:
         field_dict.update(self.additional_properties)
         _v = self.unit_amount
         if _v is not UNSET:
-            field_dict["unitAmount"] = _v
+            field_dict["unitAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         _v = self.min_qty
         if _v is not UNSET:
             field_dict["minQty"] = _v
@@ -69,7 +71,7 @@ class PricingTier:
             field_dict["maxQty"] = _v
         _v = self.flat_amount
         if _v is not UNSET:
-            field_dict["flatAmount"] = _v
+            field_dict["flatAmount"] = _money_text(_v) if _v.__class__ is Decimal else _v
         return field_dict
 
     def to_json(self) -> str:
@@ -90,11 +92,11 @@ class PricingTier:
         pricing_tier = cls.__new__(cls)
         _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "unitAmount", "string", _v)
+            _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
         pricing_tier.unit_amount = _v
         _v = _d.get("minQty", UNSET)
@@ -117,11 +119,11 @@ class PricingTier:
         pricing_tier.max_qty = _v
         _v = _d.get("flatAmount", UNSET)
         if _v.__class__ is str:
-            pass
+            _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
             pass
         else:
-            _v = _deviant(_report, _path, "flatAmount", "string", _v)
+            _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
         pricing_tier.flat_amount = _v
         if _d.keys() <= _KNOWN_KEYS:

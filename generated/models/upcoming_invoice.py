@@ -17,8 +17,10 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
+    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
+    parse_money as _parse_money,
 )
 
 from ..models.invoice_status import check_invoice_status

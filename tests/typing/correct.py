@@ -22,6 +22,7 @@ from monk._generated.models import (
     Meter,
     UpcomingInvoice,
 )
+from monk._generated.types import Unset
 from monk._options import omit
 from monk._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage
 from monk._params import CustomerContactParam
@@ -73,6 +74,11 @@ def sync_calls(client: monk.Monk) -> None:
     client.contracts.create(plan_id="plan_1", customer_id="cus_1", start_date="2026-03-01")
     plan = client.plans.create(name="Pro", plan_code="pro", currency="USD")
     assert_type(plan.id, str)  # every object's id: not "str | Unset"
+    assert_type(plan.base_price, Decimal | Unset)  # a decimal-string amount: a Decimal
+    pricing = client.pricing.get("pr_1")
+    assert_type(pricing.unit_amount, Decimal | Unset)
+    if pricing.pricing_tiers:
+        assert_type(pricing.pricing_tiers[0].flat_amount, Decimal | Unset)
     client.contracts.create(plan_id=plan.id, customer_id="cus_1", start_date="2026-03-01")
     client.contracts.credits.grant_promotional(
         "con_1",

@@ -36,3 +36,10 @@ def mistakes(client: monk.Monk) -> None:
     del name
     # A per-call option misspelled.
     client.customers.get("cus_1", timout=1.0)  # type: ignore[call-arg]
+    # The README's estimate with the API's camelCase keys (the TypedDict keys are snake_case).
+    client.pricing.estimate([{"eventName": "llm_call", "properties": {}}])  # type: ignore[list-item]
+    # A misspelt enum literal in a README-style call.
+    client.pricing.create(name="Calls", model="USAGEE", billing_mode="RECURRING")  # type: ignore[arg-type]
+    # A decimal-string amount read back as text: it is a Decimal now.
+    amount: str = client.pricing.get("pr_1").unit_amount  # type: ignore[assignment]
+    del amount

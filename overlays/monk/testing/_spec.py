@@ -16,6 +16,8 @@ from typing import Any
 
 from ._schema import Issue, Validator
 
+_DECIMAL_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")  # a decimal-string amount
+
 __all__ = ["Param", "Route", "RouteError", "Spec", "load_spec"]
 
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options")
@@ -128,12 +130,15 @@ class Spec:
             media = response.get("content", {}).get("application/json")
             if media is None:
                 return int(status), None
+            schema = media.get("schema", {})
             for named in media.get("examples", {}).values():
                 example = self.validator.resolve(named)
                 if "value" in example:
-                    return int(status), json.loads(json.dumps(example["value"]))
+                    return int(status), self.amounts(
+                        schema, json.loads(json.dumps(example["value"]))
+                    )
             if "example" in media:
-                return int(status), json.loads(json.dumps(media["example"]))
+                return int(status), self.amounts(schema, json.loads(json.dumps(media["example"])))
             return int(status), self.sample(media.get("schema", {}))
         return 200, None
 
@@ -157,6 +162,24 @@ class Spec:
         media = self.validator.resolve(response).get("content", {}).get("application/json")
         return None if media is None else media.get("schema")
 
+    def amounts(self, schema: Mapping[str, Any], value: Any, depth: int = 0) -> Any:
+        """``value`` with the docs' ``"<string>"`` stand-in for a decimal-string amount (any
+        string that is not a decimal) replaced by ``"0.00"``: the client refuses it as money."""
+        schema = self.validator.resolve(schema)
+        if depth > 16:
+            return value
+        for keyword in ("anyOf", "oneOf"):
+            for branch in schema.get(keyword, []):
+                value = self.amounts(branch, value, depth + 1)
+        if schema.get("x-monk-money") and isinstance(value, str):
+            return value if _DECIMAL_TEXT.fullmatch(value) else "0.00"
+        if isinstance(value, dict):
+            props = schema.get("properties", {})
+            return {k: self.amounts(props.get(k, {}), v, depth + 1) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.amounts(schema.get("items", {}), v, depth + 1) for v in value]
+        return value
+
     def sample(self, schema: Mapping[str, Any], depth: int = 0) -> Any:
         """A value that fits ``schema``, for operations the spec shows no example of."""
         schema = self.validator.resolve(schema)
@@ -175,6 +198,8 @@ class Spec:
             return {k: self.sample(v, depth + 1) for k, v in props.items()}
         if kind == "array":
             return []
+        if kind == "string" and schema.get("x-monk-money"):
+            return "0.00"
         if kind == "string":
             return {
                 "date": "2026-01-01",
