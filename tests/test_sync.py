@@ -198,8 +198,10 @@ def test_a_second_run_sends_only_the_rows_added_since(db: str, tmp_path: Path) -
                 ],
             )
         engine.dispose()
-        second = sync(db, server, state, batch_size=20, lag=0)  # no safety window
+        said: list[str] = []
+        second = sync(db, server, state, batch_size=20, lag=0, report=said.append)  # no window
         assert (second.rows, second.sent, second.resumed) == (10, 10, True)
+        assert any(m.startswith("resuming after ts = ") for m in said), said  # it says so
         assert server.keys == {key(i) for i in range(1, 61)}
         assert max(server.arrivals.values()) == 1
 
