@@ -47,7 +47,8 @@ class ContractPriceOverrideParam(TypedDict, total=False):
 
     Attributes:
         base_pricing_id: Id of the pricing being overridden.
-        unit_amount: Overriding unit amount as a decimal string, e.g. "0.008".
+        unit_amount: Overriding unit amount as a decimal string, e.g. "0.008". (matches
+            ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
     """
 
     base_pricing_id: str
@@ -190,10 +191,12 @@ class PricingTierParam(TypedDict, total=False):
     One price tier; all amounts and quantities are decimal strings.
 
     Attributes:
-        unit_amount: Per-unit price in the tier (decimal string).
+        unit_amount: Per-unit price in the tier (decimal string). (matches
+            ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
         min_qty: Lower bound of the tier (decimal string).
         max_qty: Upper bound of the tier (decimal string).
-        flat_amount: Flat fee for the tier (decimal string).
+        flat_amount: Flat fee for the tier (decimal string). (matches
+            ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
     """
 
     unit_amount: Decimal | int | str

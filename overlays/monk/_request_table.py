@@ -397,7 +397,10 @@ SCHEMAS: dict[str, Any] = {
         "t": "object",
         "props": {
             "base_pricing_id": ("basePricingId", {"t": "string"}),
-            "unit_amount": ("unitAmount", {"t": "string", "money": "decimal"}),
+            "unit_amount": (
+                "unitAmount",
+                {"t": "string", "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$", "money": "decimal"},
+            ),
         },
         "required": (),
     },
@@ -515,7 +518,15 @@ SCHEMAS: dict[str, Any] = {
                     "enum": ("MONTHLY", "QUARTERLY", "SEMI_ANNUALLY", "ANNUALLY"),
                 },
             ),
-            "base_price": ("basePrice", {"inf": True, "t": "string", "money": "decimal"}),
+            "base_price": (
+                "basePrice",
+                {
+                    "inf": True,
+                    "t": "string",
+                    "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$",
+                    "money": "decimal",
+                },
+            ),
             "pricing_ids": ("pricingIds", {"inf": True, "t": "array", "items": {"t": "string"}}),
             "status": (
                 "status",
@@ -539,8 +550,14 @@ SCHEMAS: dict[str, Any] = {
             "product_name": ("productName", {"t": "string"}),
             "product_description": ("productDescription", {"t": "string"}),
             "description": ("description", {"t": "string"}),
-            "unit_amount": ("unitAmount", {"t": "string", "money": "decimal"}),
-            "flat_amount": ("flatAmount", {"t": "string", "money": "decimal"}),
+            "unit_amount": (
+                "unitAmount",
+                {"t": "string", "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$", "money": "decimal"},
+            ),
+            "flat_amount": (
+                "flatAmount",
+                {"t": "string", "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$", "money": "decimal"},
+            ),
             "price_interval": ("priceInterval", {"t": "string", "enum": ("WEEK", "MONTH", "YEAR")}),
             "price_interval_count": ("priceIntervalCount", {"t": "integer"}),
             "tiering": (
@@ -687,10 +704,16 @@ SCHEMAS: dict[str, Any] = {
     "PricingTier": {
         "t": "object",
         "props": {
-            "unit_amount": ("unitAmount", {"t": "string", "money": "decimal"}),
+            "unit_amount": (
+                "unitAmount",
+                {"t": "string", "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$", "money": "decimal"},
+            ),
             "min_qty": ("minQty", {"t": "string"}),
             "max_qty": ("maxQty", {"t": "string"}),
-            "flat_amount": ("flatAmount", {"t": "string", "money": "decimal"}),
+            "flat_amount": (
+                "flatAmount",
+                {"t": "string", "pattern": "^-?(0|[1-9][0-9]*)([.][0-9]+)?$", "money": "decimal"},
+            ),
         },
         "required": (),
     },

@@ -2452,8 +2452,9 @@ class Pricing(PricingMethods):
             product_description: Description of the new product. (``productDescription``)
             description: Pricing description.
             unit_amount: Unit price as a decimal string with sub-cent precision, e.g. "0.001";
-                required for FLAT. (``unitAmount``)
-            flat_amount: Flat fee added to usage charges, as a decimal string. (``flatAmount``)
+                required for FLAT. (``unitAmount``; matches ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
+            flat_amount: Flat fee added to usage charges, as a decimal string. (``flatAmount``;
+                matches ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
             price_interval: Billing interval; required when billingMode is RECURRING.
                 (``priceInterval``)
             price_interval_count: Number of intervals per billing period. (``priceIntervalCount``)
@@ -2685,8 +2686,9 @@ class AsyncPricing(AsyncPricingMethods):
             product_description: Description of the new product. (``productDescription``)
             description: Pricing description.
             unit_amount: Unit price as a decimal string with sub-cent precision, e.g. "0.001";
-                required for FLAT. (``unitAmount``)
-            flat_amount: Flat fee added to usage charges, as a decimal string. (``flatAmount``)
+                required for FLAT. (``unitAmount``; matches ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
+            flat_amount: Flat fee added to usage charges, as a decimal string. (``flatAmount``;
+                matches ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``)
             price_interval: Billing interval; required when billingMode is RECURRING.
                 (``priceInterval``)
             price_interval_count: Number of intervals per billing period. (``priceIntervalCount``)
@@ -2919,7 +2921,8 @@ class Plans(SyncResource):
                 (``billingFrequency``; inferred: not seen in Monk's docs)
             base_price: Recurring base fee as a decimal string, e.g. "50.00". Defaults to 0 per
                 concepts/plans (the default is not set in the schema so the client does not always
-                send this inferred field). (``basePrice``; inferred: not seen in Monk's docs)
+                send this inferred field). (``basePrice``; matches
+                ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``; inferred: not seen in Monk's docs)
             pricing_ids: Ids of the pricing configurations to include. (``pricingIds``; inferred:
                 not seen in Monk's docs)
             status: Lifecycle status. (inferred: not seen in Monk's docs)
@@ -3136,7 +3139,8 @@ class AsyncPlans(AsyncResource):
                 (``billingFrequency``; inferred: not seen in Monk's docs)
             base_price: Recurring base fee as a decimal string, e.g. "50.00". Defaults to 0 per
                 concepts/plans (the default is not set in the schema so the client does not always
-                send this inferred field). (``basePrice``; inferred: not seen in Monk's docs)
+                send this inferred field). (``basePrice``; matches
+                ``^-?(0|[1-9][0-9]*)([.][0-9]+)?$``; inferred: not seen in Monk's docs)
             pricing_ids: Ids of the pricing configurations to include. (``pricingIds``; inferred:
                 not seen in Monk's docs)
             status: Lifecycle status. (inferred: not seen in Monk's docs)
