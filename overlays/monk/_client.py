@@ -621,9 +621,7 @@ class Monk(SyncResources, _BaseClient):
         """The first page of a list operation; iterating it fetches the rest lazily."""
         params = {k: v for k, v in params.items() if v is not None}
         fetch = self._pages(op, args, _options)
-        return SyncPage(
-            fetch(params), params, fetch, op.items, op.method_name, default_limit=op.default_limit
-        )
+        return SyncPage.of(op, fetch(params), params, fetch)
 
     def _pages(
         self, op: ListOperation[T], args: tuple[Any, ...], options: RequestOptions | None
@@ -653,14 +651,7 @@ class Monk(SyncResources, _BaseClient):
         response = self._send(op, args, dict(params), _options)
         return RawResponse(
             response,
-            lambda: SyncPage(
-                self._result(op, response),
-                params,
-                fetch,
-                op.items,
-                op.method_name,
-                default_limit=op.default_limit,
-            ),
+            lambda: SyncPage.of(op, self._result(op, response), params, fetch),
         )
 
     def _send(
@@ -821,14 +812,7 @@ class AsyncMonk(AsyncResources, _BaseClient):
         params = {k: v for k, v in params.items() if v is not None}
 
         async def first() -> AsyncPage[T]:
-            return AsyncPage(
-                await fetch(params),
-                params,
-                fetch,
-                op.items,
-                op.method_name,
-                default_limit=op.default_limit,
-            )
+            return AsyncPage.of(op, await fetch(params), params, fetch)
 
         return AsyncPager(first)
 
@@ -860,14 +844,7 @@ class AsyncMonk(AsyncResources, _BaseClient):
         response = await self._send(op, args, dict(params), _options)
         return RawResponse(
             response,
-            lambda: AsyncPage(
-                self._result(op, response),
-                params,
-                fetch,
-                op.items,
-                op.method_name,
-                default_limit=op.default_limit,
-            ),
+            lambda: AsyncPage.of(op, self._result(op, response), params, fetch),
         )
 
     async def _send(

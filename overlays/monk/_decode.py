@@ -34,8 +34,6 @@ _MAX_SEEN = 1_000
 _MAX_PATH = 200
 _FULL = ("", "", "full")
 
-# This package's name and folder: a vendored copy (``vendor.monk``) finds its own frames too.
-
 
 def parse_json(content: bytes | str) -> Any:
     """JSON with every non-integer number as an exact ``Decimal`` (never through float).

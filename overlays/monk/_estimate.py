@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import ValidationError
 from ._money import (
     Unit,
-    UnreadableError,
     check_rate_cents,
-    credit_rate,
     decimal_of,
     parse_json,
     reading,
+    response_rate,
 )
 from ._operations import ESTIMATE_EVENT_PRICING as ESTIMATE
 
@@ -87,7 +86,9 @@ def estimate_flow(
             total_amount=decimal_of(raw["totalAmount"], "$.totalAmount"),
             unit="credits" if credits else "currency",
             currency=raw.get("currency") or "USD",
-            credit_rate_cents=_rate(raw.get("creditRateCents")) if credits else None,
+            credit_rate_cents=response_rate(raw.get("creditRateCents"), "$.creditRateCents")
+            if credits
+            else None,
             estimated_at=model.estimated_at,
             events=tuple(
                 EventCost(
@@ -106,11 +107,3 @@ def estimate_flow(
                 for item in raw["meters"]
             ),
         )
-
-
-def _rate(value: Any) -> Decimal:
-    """The answer's rate, above 0 cents per credit (an :class:`UnreadableError` otherwise)."""
-    try:
-        return credit_rate("creditRateCents", value)
-    except ValidationError:
-        raise UnreadableError("$.creditRateCents", "not a rate above 0 cents per credit") from None

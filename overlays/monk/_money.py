@@ -7,12 +7,12 @@ so the overlay re-reads numbers from the response body with ``parse_float=Decima
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from ._decode import parse_json  # NaN/Infinity as non-finite Decimals: decimal_of refuses them
 from ._exceptions import ResponseValidationError, ValidationError, request_id_of
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __all__ = [
     "decimal_of",
     "parse_json",
     "reading",
+    "response_rate",
 ]
 
 # The context of every conversion: 34 significant digits (IEEE decimal128), half-even. A quotient
@@ -41,12 +42,6 @@ _HUNDRED = Decimal(100)
 
 Unit: TypeAlias = Literal["currency", "credits"]
 """What an amount is in: USD (``currency``) or credits."""
-
-
-def parse_json(content: bytes | str) -> Any:
-    """JSON with every non-integer number as an exact ``Decimal`` (never via float); ``NaN`` and
-    ``Infinity`` become non-finite Decimals, which :func:`decimal_of` refuses."""
-    return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
 
 
 class UnreadableError(ValueError):
@@ -111,6 +106,15 @@ def credit_rate(field: str, value: Any) -> Decimal:
     if not rate.is_finite() or rate <= 0:
         raise ValidationError(field, f"must be above 0 cents per credit, not {value!r}")
     return rate
+
+
+def response_rate(value: Any, where: str) -> Decimal:
+    """A rate a response gave (above 0 cents per credit), or an :class:`UnreadableError` at
+    ``where``: :func:`credit_rate`'s rule, for values the server sent rather than the caller."""
+    try:
+        return credit_rate(where, value)
+    except ValidationError:
+        raise UnreadableError(where, "not a rate above 0 cents per credit") from None
 
 
 def credits_from_currency(amount: Decimal, rate_cents: Decimal) -> Decimal:

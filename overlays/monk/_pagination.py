@@ -7,7 +7,7 @@ iterating a page follows ``offset`` until ``hasMore`` is false, fetching one pag
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from ._decode import warn_drift
 from ._exceptions import MonkError
@@ -51,6 +51,7 @@ class PageInfo:
 class _PageBase(Generic[T]):
     __slots__ = (
         "_default_limit",
+        "_fetch",
         "_has_more_unreadable",
         "_items_field",
         "_kwargs",
@@ -66,10 +67,13 @@ class _PageBase(Generic[T]):
         self,
         parsed: Any,
         kwargs: dict[str, Any],
-        items_field: str,
-        operation: str,
-        default_limit: int | None,
+        fetch: Any,
+        items_field: str = "data",
+        operation: str = "list",
+        *,
+        default_limit: int | None = None,
     ) -> None:
+        self._fetch = fetch  # kwargs -> the next parsed page (a coroutine for AsyncPage)
         self.raw = parsed  # the generated list model, with any extra fields the API sent
         self.data: list[T]
         self.data, has_more, self.total = _parts(parsed, items_field)
@@ -98,15 +102,21 @@ class _PageBase(Generic[T]):
             return True  # no limit known: go on until a page comes back empty
         return len(self.data) >= limit
 
+    @classmethod
+    def of(cls, op: Any, parsed: Any, kwargs: dict[str, Any], fetch: Any) -> Self:
+        """The page a list operation ``op`` answered with ``parsed`` for ``kwargs``."""
+        return cls(parsed, kwargs, fetch, op.items, op.method_name, default_limit=op.default_limit)
+
     def _next_kwargs(self) -> dict[str, Any] | None:
         if not self.has_more or not self.data:
-            if self._has_more_unreadable and self.data:
-                self._report_end()
             return None  # an empty page that claims more would loop forever
         return {**self._kwargs, "offset": self.offset + len(self.data)}
 
     def _report_end(self) -> None:
-        """Iteration ends on a page whose ``hasMore`` was unreadable: said every time."""
+        """Iteration ends on a page whose ``hasMore`` was unreadable: said every time it ends
+        there (by ``next_page``; asking ``has_next_page()`` reports nothing)."""
+        if not (self._has_more_unreadable and self.data):
+            return
         raw = getattr(self.raw, "has_more", None)
         if raw is UNSET:
             return  # absent, as the spec allows for some lists: the short page is the last
@@ -126,6 +136,17 @@ class _PageBase(Generic[T]):
                 f"offset {self.offset}: the server ignored the offset, so going on could "
                 "never end; stopped paginating"
             )
+
+    def _following(self, parsed: Any, kwargs: dict[str, Any]) -> Self:
+        """The page after this one, from its parsed response: the same kind and settings."""
+        return type(self)(
+            parsed,
+            kwargs,
+            self._fetch,
+            self._items_field,
+            self._operation,
+            default_limit=self._default_limit,
+        )
 
     def has_next_page(self) -> bool:
         """Whether a page follows this one: ``get_next_page()`` fetches it (Stainless's names)."""
@@ -155,34 +176,16 @@ class _PageBase(Generic[T]):
 class SyncPage(_PageBase[T]):
     """One page of a list; ``for item in page`` walks this page and every later one."""
 
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        parsed: Any,
-        kwargs: dict[str, Any],
-        fetch: Callable[[dict[str, Any]], Any],
-        items_field: str = "data",
-        operation: str = "list",
-        *,
-        default_limit: int | None = None,
-    ) -> None:
-        super().__init__(parsed, kwargs, items_field, operation, default_limit)
-        self._fetch = fetch
+    __slots__ = ()
+    _fetch: Callable[[dict[str, Any]], Any]
 
     def next_page(self) -> SyncPage[T] | None:
         """The following page, or None after the last one."""
         kwargs = self._next_kwargs()
         if kwargs is None:
+            self._report_end()
             return None
-        page: SyncPage[T] = SyncPage(
-            self._fetch(kwargs),
-            kwargs,
-            self._fetch,
-            self._items_field,
-            self._operation,
-            default_limit=self._default_limit,
-        )
+        page: SyncPage[T] = self._following(self._fetch(kwargs), kwargs)
         self._check_advanced(page)
         return page
 
@@ -208,35 +211,16 @@ class SyncPage(_PageBase[T]):
 class AsyncPage(_PageBase[T]):
     """One page of a list; ``async for item in page`` walks this page and every later one."""
 
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        parsed: Any,
-        kwargs: dict[str, Any],
-        fetch: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]],
-        items_field: str = "data",
-        operation: str = "list",
-        *,
-        default_limit: int | None = None,
-    ) -> None:
-        super().__init__(parsed, kwargs, items_field, operation, default_limit)
-        self._fetch = fetch
+    __slots__ = ()
+    _fetch: Callable[[dict[str, Any]], Coroutine[Any, Any, Any]]
 
     async def next_page(self) -> AsyncPage[T] | None:
         """The following page, or None after the last one."""
         kwargs = self._next_kwargs()
         if kwargs is None:
+            self._report_end()
             return None
-        parsed = await self._fetch(kwargs)
-        page: AsyncPage[T] = AsyncPage(
-            parsed,
-            kwargs,
-            self._fetch,
-            self._items_field,
-            self._operation,
-            default_limit=self._default_limit,
-        )
+        page: AsyncPage[T] = self._following(await self._fetch(kwargs), kwargs)
         self._check_advanced(page)
         return page
 

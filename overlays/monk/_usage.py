@@ -28,6 +28,7 @@ from ._money import (
     decimal_of,
     parse_json,
     reading,
+    response_rate,
 )
 from ._operations import GET_CONTRACT, GET_USAGE_COST
 
@@ -182,7 +183,8 @@ def cost_flow(
         "credit_rate_cents": rate,
     }
     response = yield COST, (), {k: v for k, v in fields.items() if v is not None}
-    cost = _cost_of(client._result(COST, response), response, contract_id, (start_at, end_at))
+    model = client._result(COST, response)
+    cost = _cost_of(model, response, contract_id, (start_at, end_at), now(client))
     return (yield from _in_unit(client, cost, wanted, rate, contract_id))
 
 
@@ -406,25 +408,20 @@ def _cost_of(
     response: httpx.Response,
     contract_id: str | None,
     asked: tuple[datetime.datetime, datetime.datetime],
+    answered: datetime.datetime,
 ) -> UsageCost:
     """The response as a :class:`UsageCost`, its amounts read exactly from the JSON text.
 
     The amount and rate must be readable (an :class:`UnreadableError` names the path otherwise). A
     date the server sent unreadable (already reported by the tolerant decoder) is replaced by
-    what was asked for: the range sent, and the time the answer came for ``queried_at``.
+    what was asked for: the range sent, and ``answered`` (when the answer came) for ``queried_at``.
     """
     with reading(COST.method_name, response):
         raw = parse_json(response.content)
         total = decimal_of(raw.get("totalAmount"), "$.totalAmount")
         rate: Decimal | None = None
         if model.unit == "credits":
-            value = raw.get("creditRateCents")
-            try:
-                rate = credit_rate("creditRateCents", value)
-            except ValidationError:
-                raise UnreadableError(
-                    "$.creditRateCents", "not a rate above 0 cents per credit"
-                ) from None
+            rate = response_rate(raw.get("creditRateCents"), "$.creditRateCents")
         echoed = model.contract_id if isinstance(model.contract_id, str) else None
         currency = raw.get("currency")
         return UsageCost(
@@ -435,7 +432,7 @@ def _cost_of(
             credit_rate_cents=rate,
             start=_utc(model.start_date, asked[0]),
             end=_utc(model.end_date, asked[1]),
-            queried_at=_utc(model.queried_at, _utc_now()),
+            queried_at=_utc(model.queried_at, answered),
             contract_id=echoed or contract_id,
         )
 
@@ -452,7 +449,3 @@ def _utc(moment: Any, fallback: datetime.datetime) -> datetime.datetime:
         )
     except (OverflowError, ValueError):
         return fallback
-
-
-def _utc_now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC)
