@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,21 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     from vcr_support import json_body
 
     vcr.register_matcher("json_body", json_body)
+
+
+@pytest.fixture
+def mock() -> Any:
+    """A fresh ``monk.testing.MockMonk`` (a module may define its own, e.g. with other keys)."""
+    from monk.testing import MockMonk
+
+    return MockMonk()
+
+
+@pytest.fixture
+def server(mock: Any) -> Iterator[Any]:
+    """``mock`` served over HTTP on 127.0.0.1 for the length of the test."""
+    with mock.serve() as running:
+        yield running
 
 
 def require_sheets() -> Path:

@@ -11,7 +11,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,17 +23,6 @@ from monk.testing.server import MockServer
 
 ROWS = 50_000
 CONTACTS = [{"email": "ap@acme.com", "roles": ["accounts_payable"]}]
-
-
-@pytest.fixture
-def mock() -> MockMonk:
-    return MockMonk()
-
-
-@pytest.fixture
-def server(mock: MockMonk) -> Iterator[MockServer]:
-    with mock.serve() as running:
-        yield running
 
 
 def env_for(server: MockServer | None, **extra: str) -> dict[str, str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
@@ -11,17 +9,6 @@ from monk.testing import DEFAULT_API_KEY, MockMonk
 from monk.testing.server import MockServer
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
-
-
-@pytest.fixture
-def mock() -> MockMonk:
-    return MockMonk()
-
-
-@pytest.fixture
-def server(mock: MockMonk) -> Iterator[MockServer]:
-    with mock.serve() as running:
-        yield running
 
 
 @pytest.mark.parametrize("method", ["TRACE", "OPTIONS", "QUERY", "PUT"])

@@ -7,51 +7,13 @@ from __future__ import annotations
 import pickle
 import platform
 import re
-from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
+from test_client import CUSTOMER, KEY, Recorder, async_client, sync_client  # the same helpers
 
 import monk
 from monk._client import RETRY_COUNT_HEADER, user_agent
-
-KEY = "mk_live_" + "0123456789abcdef" * 3
-CUSTOMER = {
-    "id": "cus_1",
-    "name": "Acme",
-    "createdAt": "2024-01-01T00:00:00Z",
-    "updatedAt": "2024-01-01T00:00:00Z",
-}
-FAST = monk.RetryConfig(base_delay=0.0, max_delay=0.0, circuit_breaker_threshold=0)
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class Recorder:
-    """Answers from a script (the last item repeats) and records every request."""
-
-    def __init__(self, *script: httpx.Response | Exception | Handler) -> None:
-        self.script = list(script)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        item = self.script.pop(0) if len(self.script) > 1 else self.script[0]
-        if isinstance(item, Exception):
-            raise item
-        return item(request) if callable(item) else item
-
-
-def sync_client(handler: Handler, **options: Any) -> monk.Monk:
-    options.setdefault("retry", FAST)
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return monk.Monk(api_key=KEY, http_client=http, **options)
-
-
-def async_client(handler: Handler, **options: Any) -> monk.AsyncMonk:
-    options.setdefault("retry", FAST)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    return monk.AsyncMonk(api_key=KEY, http_client=http, **options)
 
 
 def paged(request: httpx.Request) -> httpx.Response:

@@ -757,3 +757,18 @@ def test_a_renamed_timestamp_column_fails_loudly_instead_of_stamping_now(
         last = server.bodies[-1]["events"][-1]
         assert last["timestamp"] == "2026-03-02T00:00:00+00:00"
     engine.dispose()
+
+
+def test_a_changed_key_namespace_is_refused_before_rows_go_out_under_new_keys(
+    db: str, tmp_path: Path
+) -> None:
+    """The window re-sends rows sent before: under another namespace they would be new events."""
+    id_table(db, list(range(1, 6)))
+    state = tmp_path / "s.json"
+    with EventsServer() as server:
+        sync_ids(db, server, state, key_namespace=["usage"])
+        sent = server.requests
+        with pytest.raises(monk.MonkError, match="key-namespace"):
+            sync_ids(db, server, state, key_namespace=["billing"])
+        assert server.requests == sent  # nothing went out under the new keys
+        assert sync_ids(db, server, state, key_namespace=["usage"]).stopped is None

@@ -387,7 +387,8 @@ def _events_import(args: argparse.Namespace) -> int:
     if stats.stopped:
         print(f"monk: stopped: {stats.stopped}; run again with --resume", file=sys.stderr)
         return FAILED
-    return FAILED if stats.bad or stats.failed else OK
+    # A line left for the next run was read and not delivered: not "done" (exit 1).
+    return FAILED if stats.bad or stats.failed or stats.incomplete_line is not None else OK
 
 
 def _event_maker() -> Any:

@@ -164,6 +164,7 @@ class _State:
     sent: int = 0
     bad: int = 0
     columns: dict[str, list[str]] | None = None  # event field -> the columns that fed it
+    namespace: list[str] | None = None  # the key namespace the saved keys were derived with
 
     @classmethod
     def load(cls, path: Path, source: str, width: int) -> _State | None:
@@ -210,7 +211,12 @@ class _State:
                 isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (sent, bad)
             ):
                 raise ValueError(f"its counts are {sent!r} and {bad!r}")
-            return cls(path, source, position, sent, bad, columns)
+            namespace = data.get("keyNamespace")
+            if namespace is not None and not (
+                isinstance(namespace, list) and all(isinstance(n, str) for n in namespace)
+            ):
+                raise ValueError(f"its key namespace is {namespace!r}")
+            return cls(path, source, position, sent, bad, columns, namespace)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else repr(exc)
             raise StateMismatchError(
@@ -227,6 +233,7 @@ class _State:
                 "sent": self.sent,
                 "bad": self.bad,
                 "columns": self.columns,
+                "keyNamespace": self.namespace,
                 "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
             },
         )
@@ -607,7 +614,16 @@ def sync_events(
         stats.resumed = saved is not None and saved.position is not None
         current = saved or _State(state_path, sid)
         _check_mapping(current.columns, source.names, named, state_path)
+        if current.namespace is not None and current.namespace != namespace:
+            # The safety window re-sends rows sent before: under keys of another namespace they
+            # would be new events to Monk, billed twice.
+            raise StateMismatchError(
+                f"--key-namespace is {namespace!r} but earlier runs of this sync derived keys "
+                f"with {current.namespace!r}: re-read rows would be sent under new keys and billed "
+                f"twice; use the same namespace, or give --state a new file ({state_path})"
+            )
         current.columns = _mapping(columns)
+        current.namespace = namespace
         if client is None and not dry_run:
             from ._client import Monk
 
