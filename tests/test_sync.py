@@ -772,3 +772,23 @@ def test_a_changed_key_namespace_is_refused_before_rows_go_out_under_new_keys(
             sync_ids(db, server, state, key_namespace=["billing"])
         assert server.requests == sent  # nothing went out under the new keys
         assert sync_ids(db, server, state, key_namespace=["usage"]).stopped is None
+
+
+def test_a_state_from_before_utc_keys_is_not_re_sent_under_the_new_keys(
+    db: str, tmp_path: Path
+) -> None:
+    """Upgrading: rows an older version sent (maybe under a non-UTC session's keys) are not
+    re-read by the first run's window; the window applies from the run after."""
+    id_table(db, list(range(1, 11)))
+    state = tmp_path / "s.json"
+    with EventsServer() as server:
+        sync_ids(db, server, state)
+        old = json.loads(state.read_text())
+        del old["keys"]  # as a state written before this version
+        state.write_text(json.dumps(old))
+        said: list[str] = []
+        first = sync_ids(db, server, state, report=said.append)
+        assert (first.rows, first.resent) == (0, 0) and any("predates" in m for m in said)
+        assert json.loads(state.read_text())["keys"] == 2
+        second = sync_ids(db, server, state)
+        assert second.resent == 10  # the window again

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_LAG", "StateMismatchError", "SyncStats", "sync_events"]
 
 STATE_VERSION = 1
+KEYS_VERSION = 2  # instants hashed in UTC (monk.idempotency_key)
 MAX_REPORTED = 100  # bad rows reported one by one; the rest are counted
 
 Lag: TypeAlias = "int | Decimal | datetime.timedelta"
@@ -165,6 +166,9 @@ class _State:
     bad: int = 0
     columns: dict[str, list[str]] | None = None  # event field -> the columns that fed it
     namespace: list[str] | None = None  # the key namespace the saved keys were derived with
+    # How keys were derived: 2 hashes instants in UTC. A state from before (none) may have sent
+    # keys a non-UTC session derived, which the window must not re-send under the new ones.
+    keys: int = KEYS_VERSION
 
     @classmethod
     def load(cls, path: Path, source: str, width: int) -> _State | None:
@@ -216,7 +220,10 @@ class _State:
                 isinstance(namespace, list) and all(isinstance(n, str) for n in namespace)
             ):
                 raise ValueError(f"its key namespace is {namespace!r}")
-            return cls(path, source, position, sent, bad, columns, namespace)
+            keys = data.get("keys", 1)
+            if keys.__class__ is not int:
+                raise ValueError(f"its key version is {keys!r}")
+            return cls(path, source, position, sent, bad, columns, namespace, keys)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else repr(exc)
             raise StateMismatchError(
@@ -234,6 +241,7 @@ class _State:
                 "bad": self.bad,
                 "columns": self.columns,
                 "keyNamespace": self.namespace,
+                "keys": self.keys,
                 "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
             },
         )
@@ -632,6 +640,12 @@ def sync_events(
             probe = current.position[0] if current.position else source.first_cursor(conn)
             window = _window_lag(lag, probe, cursor_column)
             floor = current.position
+            if floor is not None and current.keys < KEYS_VERSION and window is not None:
+                # Rows sent before the upgrade may carry keys of a non-UTC session: re-sent
+                # now, under UTC keys, Monk would bill them twice. This run starts after them.
+                say("the state predates UTC keys: no safety window this run (from the next on)")
+                window = None
+            current.keys = KEYS_VERSION
             start = _window_start(floor, window)
             stats.window_start = start
             if floor is not None:
