@@ -161,7 +161,7 @@ def sdk_from_fields(client: Any, count: int, threads: int) -> float:
 
 def bench_throughput(url: str, count: int, repeats: int) -> None:
     import monk
-    from monk._ingest import batch_body
+    from monk._events.ingest import batch_body
 
     events = make_events(count)
     bodies = [batch_body(events[i : i + BATCH]) for i in range(0, count, BATCH)]
@@ -293,7 +293,7 @@ def bench_encoding(repeats: int) -> None:
     event_runs, dumps_runs, join_runs = [], [], []
     wire = json.loads(make_events(1)[0].to_json())
     events = make_events(BATCH)
-    from monk._ingest import batch_body
+    from monk._events.ingest import batch_body
 
     for _ in range(repeats):
         start = time.perf_counter()

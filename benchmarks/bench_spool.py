@@ -198,7 +198,7 @@ def bench_group_commit(client: Any) -> None:
 
 
 def bench_disk() -> None:
-    from monk._spool import Spool, SpoolOptions
+    from monk._events.spool import Spool, SpoolOptions
 
     count = 50_000
     events = make_events(count)

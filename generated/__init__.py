@@ -1,20 +1,5 @@
-"""A client library for accessing Monk API"""
-
-# The client classes load on first use: the SDK decodes with the models and never needs them.
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
-
-
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from . import client
-
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
+"""Everything generated from Monk's OpenAPI spec, ``openapi/openapi.json``: the models and their
+decoding helpers (openapi-python-client, shaped by ``templates/``), and the operations, request
+table, request parameters and resources (``scripts/generate_resources.py``,
+``scripts/build_request_table.py``). Nothing in this package is written by hand."""

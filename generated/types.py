@@ -1,3 +1,4 @@
+# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
 """Contains some shared types for properties, and the decoding helpers of the models"""
 
 import datetime

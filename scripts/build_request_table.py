@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build ``overlays/monk/_request_table.py``: the request side of the spec, as plain data.
+"""Build ``generated/request_table.py``: the request side of the spec, as plain data.
 
     python scripts/build_request_table.py            rewrite the module from openapi.json
     python scripts/build_request_table.py --check    exit 1 if the module is out of step
@@ -7,7 +7,7 @@
 For every operation: its method, path template, path and query parameters, and body schema;
 for every schema a request can reach: its properties by Python (snake_case) and wire names,
 required fields, nullability, enums, limits, formats and money. The overlay's request encoder
-(``monk._request``) checks a call against it before anything is sent. ``regenerate.py`` runs
+(``monk._core.request``) checks a call against it before anything is sent. ``regenerate.py`` runs
 this with the generator, and its ``--check`` fails when the module is stale.
 """
 
@@ -24,13 +24,14 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
-TARGET = ROOT / "overlays" / "monk" / "_request_table.py"
+TARGET = ROOT / "generated" / "request_table.py"
 LINE_LENGTH = "100"
 
-HEADER = '''"""The request side of Monk's OpenAPI spec, as data. GENERATED: do not edit.
+HEADER = '''# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
+"""The request side of Monk's OpenAPI spec, as data.
 
-Written by ``scripts/build_request_table.py`` from ``openapi/openapi.json`` (``nox -s regenerate``
-rewrites it; ``scripts/regenerate.py --check`` fails when it is stale). ``monk._request`` reads it.
+Written by ``scripts/build_request_table.py`` (``nox -s regenerate`` rewrites it;
+``scripts/regenerate.py --check`` fails when it is stale). ``monk._core.request`` reads it.
 A node is a dict: ``t`` the JSON type (or a tuple of scalar types), ``ref`` a schema name,
 ``null`` nullable, ``inf`` inferred (the docs did not show it, so its enum, limits and format are
 not enforced), ``money`` ``"decimal"`` (a decimal string), ``"number"`` or ``"cents"``.
@@ -241,8 +242,8 @@ def is_stale() -> bool:
     return not TARGET.is_file() or TARGET.read_text() != expected()
 
 
-def write() -> None:
-    TARGET.write_text(expected())
+def write(target: Path = TARGET) -> None:
+    target.write_text(expected())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -198,7 +198,7 @@ def public_names() -> list[tuple[str, Any]]:
 def directive(name: str, obj: Any) -> str:
     """A mkdocstrings directive for a public name, by its public path (``monk.RetryConfig``).
 
-    The page shows that path; the private one it is defined under (``monk._retry``) is still
+    The page shows that path; the private one it is defined under (``monk._core.retry``) is still
     registered, so a signature naming either links here.
     """
     if inspect.ismodule(obj):
@@ -281,7 +281,7 @@ def module_page(name: str, module: Any) -> str:
     """A public module's page; ``monk.types`` without the models (they have pages of their own)."""
     if name != "types":
         return f"# `monk.{name}`\n\n{directive(name, module)}\n"
-    params = importlib.import_module("monk._params")
+    params = importlib.import_module("monk._generated.params")
     members = ["UNSET", "Unset", *params.__all__]
     return "\n".join(
         [

@@ -2,8 +2,8 @@
 """Fetch Monk's OpenAPI documents and regenerate the client in ``generated/``.
 
     python scripts/regenerate.py                   validate openapi/, regenerate generated/
-    python scripts/regenerate.py --check           exit 1 if generated/, the typed resource layer
-                                                   (scripts/generate_resources.py) or openapi.json is stale
+    python scripts/regenerate.py --check           exit 1 if generated/ (models, resources, request
+                                                   table) or openapi.json is stale
     python scripts/regenerate.py --fetch           download the nine documents, then regenerate
     python scripts/regenerate.py --fetch --base-url http://127.0.0.1:8000 --fetch-only
     python scripts/regenerate.py --bundle          rebuild openapi/openapi.json from the YAMLs
@@ -303,8 +303,15 @@ def _run(args: list[str]) -> None:
         raise PipelineError(f"{' '.join(args[:3])} warned:\n{output}")
 
 
+# What openapi-python-client writes that the SDK does not ship: its endpoint functions and their
+# client would be a second request path beside the engine's (which builds requests from the
+# request table and decodes with the models), so they are not generated. See the README.
+NOT_SHIPPED = ("api", "client.py", "errors.py")
+
+
 def generate_into(destination: Path) -> None:
-    """Run the pinned generator on openapi.json, then the pinned formatter."""
+    """Everything in generated/: the pinned generator's models on openapi.json (with the pinned
+    formatter), then the resources and request table; every file gets the header on line 1."""
     for dist, version in (GENERATOR, FORMATTER):
         _require_pinned(dist, version)
     bindir = Path(sys.executable).parent
@@ -336,6 +343,18 @@ def generate_into(destination: Path) -> None:
             str(destination),
         ]
     )
+    for name in NOT_SHIPPED:
+        path = destination / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    generate_resources.write(destination)
+    build_request_table.write(destination / build_request_table.TARGET.name)
+    for path in sorted(destination.rglob("*.py")):
+        text = path.read_text()
+        if not text.startswith(generate_resources.HEADER + "\n"):
+            path.write_text(generate_resources.HEADER + "\n" + text)
 
 
 def tree_differences(left: Path, right: Path) -> list[str]:
@@ -385,11 +404,9 @@ def regenerate() -> None:
         generate_into(staged)
         shutil.rmtree(GENERATED_DIR, ignore_errors=True)
         shutil.copytree(staged, GENERATED_DIR, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"generated/: regenerated with {'=='.join(GENERATOR)}")
-    generate_resources.write()
-    print("overlays/monk: the typed resource layer regenerated (scripts/generate_resources.py)")
-    build_request_table.write()
-    print(f"{build_request_table.TARGET.relative_to(ROOT)}: rebuilt from {BUNDLE}")
+    print(
+        f"generated/: regenerated with {'=='.join(GENERATOR)}, with the resources and request table"
+    )
 
 
 def check() -> list[str]:
@@ -402,9 +419,6 @@ def check() -> list[str]:
         staged = Path(tmp) / "generated"
         generate_into(staged)
         problems += [f"generated/{p} differs" for p in tree_differences(staged, GENERATED_DIR)]
-    problems += [f"{p} differs" for p in generate_resources.stale()]
-    if build_request_table.is_stale():
-        problems.append(f"{build_request_table.TARGET.relative_to(ROOT)} differs")
     return problems
 
 

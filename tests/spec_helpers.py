@@ -1,4 +1,4 @@
-"""Reading the spec and the fact sheets in tests: operations, examples, generated modules."""
+"""Reading the spec and the fact sheets in tests: operations, examples, their models."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from dateutil.parser import isoparse
@@ -28,9 +27,22 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
                 yield method, path, item[method]
 
 
-def generated_module(op: dict[str, Any]) -> ModuleType:
-    tag = snake(op["tags"][0])
-    return importlib.import_module(f"monk._generated.api.{tag}.{snake(op['operationId'])}")
+def operation_of(op: dict[str, Any]) -> Any:
+    """The client's ``Operation`` for a spec operation (its request rules and response model)."""
+    from monk._core.operation import Operation
+
+    importlib.import_module("monk._generated.operations")  # registers every Operation
+    name = f"{snake(op['tags'][0])}.{snake(op['operationId'])}"
+    return next(o for o in Operation.registry if o.name == name)
+
+
+def model_of(spec: dict[str, Any], holder: dict[str, Any]) -> Any:
+    """The generated model of a response's or request body's JSON schema (a named schema)."""
+    from monk._generated import models
+
+    holder = resolve(spec, holder)
+    schema = holder["content"]["application/json"]["schema"]
+    return getattr(models, schema["$ref"].rsplit("/", 1)[1])
 
 
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ import pytest
 from loopback import EventsServer
 
 import monk
-from monk import _ingest
+from monk._events import ingest as _ingest
 
 KEY = "mk_test_" + "0" * 48
 

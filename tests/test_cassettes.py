@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime
 import importlib
 import importlib.util
-import inspect
 import json
 import os
 import re
@@ -249,14 +248,14 @@ def _swap(value: Any, ids: dict[str, str]) -> Any:
 
 
 def _query_names(case: Any) -> dict[str, str]:
-    """Wire name -> the generated function's parameter name (``format`` -> ``format_``)."""
-    module = importlib.import_module(f"monk._generated.api.{case.tag}.{snake(case.operation_id)}")
-    params = inspect.signature(module._get_kwargs).parameters
-    names = {}
-    for wire, _ in case.query:
-        python = snake(wire)
-        names[wire] = python if python in params else python + "_"
-    return names
+    """Wire name -> the method's parameter name (``format`` -> ``format_``), from the rules."""
+    from monk._core.operation import Operation
+
+    importlib.import_module("monk._generated.operations")  # registers every Operation
+    name = f"{case.tag}.{snake(case.operation_id)}"
+    op = next(o for o in Operation.registry if o.name == name)
+    by_wire = {wire: py for py, (wire, _, _) in op.request_route().query.items()}
+    return {wire: by_wire[wire] for wire, _ in case.query}
 
 
 def _usage_cost_arguments(body: dict[str, Any]) -> dict[str, Any]:

@@ -6,16 +6,17 @@ import asyncio
 import email.utils
 import json
 import logging
-import pkgutil
 import time
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+from conftest import OPENAPI
+from spec_helpers import snake
 
 import monk
-from monk._operation import Operation
+from monk._core.operation import Operation
 
 KEY = "mk_live_" + "0123456789abcdef" * 3
 CUSTOMER = {
@@ -64,13 +65,13 @@ def async_client(handler: Handler, **options: Any) -> monk.AsyncMonk:
 @pytest.fixture(autouse=True)
 def _no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     slept: list[float] = []
-    monkeypatch.setattr("monk._client.time.sleep", slept.append)
-    monkeypatch.setattr("monk._client._pause", lambda delay, wakeup: slept.append(delay))
+    monkeypatch.setattr("monk._core.engine.time.sleep", slept.append)
+    monkeypatch.setattr("monk._core.engine._pause", lambda delay, wakeup: slept.append(delay))
 
     async def fake_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("monk._client.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("monk._core.engine.asyncio.sleep", fake_sleep)
     return slept
 
 
@@ -87,23 +88,24 @@ def error(
 # --- every operation is reachable -----------------------------------------------------------
 
 
-def test_every_generated_operation_has_a_resource_method() -> None:
-    import monk.resources  # noqa: F401  (registers every Operation)
-    from monk._generated import api
+def test_every_operation_of_the_spec_has_a_resource_method() -> None:
+    import monk._generated.operations  # noqa: F401  (registers every Operation)
 
-    generated = {
-        f"{tag.name}.{op.name}"
-        for tag in pkgutil.iter_modules(api.__path__)
-        for op in pkgutil.iter_modules([f"{api.__path__[0]}/{tag.name}"])
+    spec = json.loads((OPENAPI / "openapi.json").read_text())
+    documented = {
+        f"{snake(op['tags'][0])}.{snake(op['operationId'])}"
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "post", "put", "patch", "delete")
     }
     mapped = {op.name for op in Operation.registry}
-    assert generated - mapped == set(), "generated operations with no resource method"
-    assert mapped - generated == set(), "resource methods naming no generated operation"
-    assert len(generated) == 40
+    assert documented - mapped == set(), "operations of the spec with no resource method"
+    assert mapped - documented == set(), "resource methods naming no operation of the spec"
+    assert len(documented) == 40
 
 
 def test_every_mapped_operation_resolves_to_a_method_on_both_clients() -> None:
-    import monk.resources  # noqa: F401
+    import monk._generated.operations  # noqa: F401
 
     sync, asyn = (
         sync_client(Recorder(httpx.Response(200))),
@@ -331,7 +333,7 @@ def test_circuit_opens_fails_fast_then_recovers() -> None:
     for _ in range(3):
         with pytest.raises(monk.InternalServerError):
             client.customers.get("cus_1")
-    assert client._breaker.state == "open"
+    assert client._engine.breaker.state == "open"
     with pytest.raises(monk.CircuitOpenError) as info:
         client.customers.get("cus_1")
     assert info.value.retry_after == pytest.approx(10)
@@ -339,7 +341,7 @@ def test_circuit_opens_fails_fast_then_recovers() -> None:
     now[0] += 10.5  # cooldown over: one probe goes through
     rec.script = [httpx.Response(200, json={"data": CUSTOMER})]
     assert client.customers.get("cus_1").id == "cus_1"
-    assert client._breaker.state == "closed"
+    assert client._engine.breaker.state == "closed"
 
 
 async def test_circuit_breaker_half_open_failure_reopens_async() -> None:
@@ -356,7 +358,7 @@ async def test_circuit_breaker_half_open_failure_reopens_async() -> None:
     now[0] = 6
     with pytest.raises(monk.APIConnectionError):  # the probe fails
         await client.customers.get("x")
-    assert client._breaker.state == "open"
+    assert client._engine.breaker.state == "open"
 
 
 # --- pagination -----------------------------------------------------------------------------
@@ -425,7 +427,7 @@ def test_with_options_copies_and_shares_the_pool() -> None:
     client = sync_client(rec)
     copy = client.with_options(timeout=1.5, default_headers={"X-Team": "billing"})
     copy.customers.get("cus_1")
-    assert copy._http is client._http and copy.timeout == 1.5
+    assert copy._engine.http is client._engine.http and copy.timeout == 1.5
     assert rec.requests[0].headers["x-team"] == "billing"
     assert rec.requests[0].extensions["timeout"]["read"] == 1.5
     with pytest.raises(TypeError):
@@ -434,7 +436,7 @@ def test_with_options_copies_and_shares_the_pool() -> None:
 
 def test_context_manager_closes_owned_pool_only() -> None:
     with monk.Monk(api_key=KEY) as owned:
-        pool = owned._http
+        pool = owned._engine.http
     assert pool.is_closed
     theirs = httpx.Client()
     with monk.Monk(api_key=KEY, http_client=theirs):

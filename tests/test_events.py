@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import monk
-from monk._event import IDEMPOTENCY_NAMESPACE
+from monk._events.event import IDEMPOTENCY_NAMESPACE
 
 KEY = "mk_test_" + "0123456789abcdef" * 2
 CUSTOMER = "a1b2c3d4-e5f6-7890-abcd-ef1234567890"

@@ -614,7 +614,7 @@ def test_a_vendored_copy_points_its_warnings_at_the_users_line(tmp_path: Path) -
 
 
 def test_drift_reports_stay_bounded_whatever_map_keys_the_server_sends() -> None:
-    from monk import _decode
+    from monk._core import decode as _decode
 
     counter = iter(range(10**9))
 
@@ -628,7 +628,7 @@ def test_drift_reports_stay_bounded_whatever_map_keys_the_server_sends() -> None
         warnings.simplefilter("always")
         for _ in range(_decode._MAX_SEEN // 5 + 200):
             client.contracts.get(CONTRACT)
-    assert len(client._drift_seen) <= _decode._MAX_SEEN + 1
+    assert len(client._engine.drift_seen) <= _decode._MAX_SEEN + 1
     drift = [w for w in caught if issubclass(w.category, monk.SpecDriftWarning)]
     assert len(drift) == _decode._MAX_SEEN + 1
     assert "further ones are kept as received without a report" in str(drift[-1].message)

@@ -1,8 +1,10 @@
-"""The overlay's imports point downward only: no module imports a higher layer, and no cycle.
+"""The package's imports point downward only: no module imports a higher layer, and no cycle.
 
-Every import counts, at module level or inside a function (a lazy import is still a
-dependency); only ``if TYPE_CHECKING:`` blocks are left out, as they never run. ``monk._generated``
-(generator output) is the bottom layer and imports nothing of the overlay.
+Every import counts: at module level, inside a function (a lazy import is still a dependency)
+and under ``if TYPE_CHECKING:`` (a type a module names is a layer it knows about). The layers,
+lowest first: the generated models; the engine (``_core``); the generated operations; the wings
+below the resources (events, billing, webhooks); the generated resources; the client; the wings
+above it (bulk, testing, spark); the command line. The generated models are one node.
 """
 
 from __future__ import annotations
@@ -15,58 +17,52 @@ import monk
 PACKAGE = Path(monk.__file__).resolve().parent
 
 # Lowest first. A module may import its own layer or lower ones; a new module must be placed.
+# A name covers its submodules; the longest name that covers a module places it.
 LAYERS: list[set[str]] = [
-    {"monk._generated"},
     {
+        "monk._generated",  # the package itself: a docstring
+        "monk._generated.models",
+        "monk._generated.types",
+        "monk._generated.request_table",
         "monk._version",
         "monk._exceptions",
-        "monk._caller",
-        "monk._options",
-        "monk._docs",
-        "monk._flow",
-        "monk._request_table",  # generated from the spec
     },
+    {"monk._core"},  # the engine: transport, retries, breaker, requests, decoding, pages
+    {"monk._generated.operations", "monk._generated.params"},
     {
+        "monk._events",
+        "monk._billing",
+        "monk.webhooks",
         "monk._money",
-        "monk._event",
-        "monk._spool",
-        "monk._operation",
-        "monk._retry",
-        "monk._response",
-        "monk._pagination",
-        "monk._webhook_events",
-        "monk._decode",
-        "monk._request",
-    },
-    {"monk._operations", "monk._params"},  # generated from the spec
-    {
+        "monk._usage",
         "monk._credits",
         "monk._estimate",
-        "monk._usage",
-        "monk._ingest",
+    },  # what the resources' mixins need
+    {"monk._generated.resources", "monk._generated.client_attributes"},
+    {"monk._client"},
+    {
+        "monk._bulk",
+        "monk.testing",
+        "monk.types",
+        "monk.spark",
         "monk._importer",
         "monk._rowmap",
-    },
-    {
-        "monk.resources._base",
-        "monk.resources.contracts",
-        "monk.resources.events",
-        "monk.resources.pricing",
-        "monk.resources.usage",
-    },
-    {"monk.resources._api", "monk.resources"},  # generated from the spec
-    {"monk._client", "monk._resources"},
-    {"monk.webhooks", "monk.testing", "monk.types", "monk._sync", "monk.spark"},
+        "monk._sync",
+    },  # built on the public client
     {"monk._cli", "monk", "monk.__main__"},
 ]
 
 
 def layer_of(module: str) -> int:
+    best: tuple[int, int] | None = None  # (length of the name, layer)
     for index, names in enumerate(LAYERS):
         for name in names:
-            if module == name or (name != "monk" and module.startswith(name + ".")):
-                return index
-    raise AssertionError(f"{module} is in no layer: add it to LAYERS in {__file__}")
+            covers = module == name or (name != "monk" and module.startswith(name + "."))
+            if covers and (best is None or len(name) > best[0]):
+                best = (len(name), index)
+    if best is None:
+        raise AssertionError(f"{module} is in no layer: add it to LAYERS in {__file__}")
+    return best[1]
 
 
 def module_name(path: Path) -> str:
@@ -76,25 +72,20 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def _type_checking_only(node: ast.If) -> bool:
-    test = node.test
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
+def _node(module: str) -> str:
+    """The graph node of a module: the generated models are one."""
+    models = "monk._generated.models"
+    return models if module.startswith(models + ".") else module
 
 
 def imports_of(path: Path) -> set[str]:
-    """The monk modules a file imports when it runs."""
+    """The monk modules a file imports, when it runs or for its types."""
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     found: set[str] = set()
 
     def visit(node: ast.AST) -> None:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and _type_checking_only(child):
-                for stmt in child.orelse:
-                    visit(stmt)
-                continue
             if isinstance(child, ast.Import):
                 found.update(a.name for a in child.names if a.name.startswith("monk"))
             elif isinstance(child, ast.ImportFrom):
@@ -116,10 +107,7 @@ def imports_of(path: Path) -> set[str]:
             visit(child)
 
     visit(ast.parse(path.read_text(), str(path)))
-    found.discard(name)
-    return {m for m in found if not m.startswith("monk._generated")} | (
-        {"monk._generated"} & {m[: len("monk._generated")] for m in found}
-    )
+    return {_node(m) for m in found} - {_node(name)}
 
 
 def _is_module(name: str) -> bool:
@@ -128,8 +116,10 @@ def _is_module(name: str) -> bool:
 
 
 def overlay_graph() -> dict[str, set[str]]:
-    files = [p for p in PACKAGE.rglob("*.py") if "_generated" not in p.relative_to(PACKAGE).parts]
-    return {module_name(p): imports_of(p) for p in sorted(files)}
+    graph: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        graph.setdefault(_node(module_name(path)), set()).update(imports_of(path))
+    return graph
 
 
 def test_every_import_points_down_a_layer_or_stays_in_its_own() -> None:
@@ -164,7 +154,18 @@ def test_the_import_graph_has_no_cycle() -> None:
     assert cycles == []
 
 
-def test_the_flows_do_not_import_the_resources_or_the_client() -> None:
+def test_the_engine_and_the_wings_below_the_resources_know_nothing_of_the_client() -> None:
     graph = overlay_graph()
-    for flow in ("monk._usage", "monk._credits", "monk._estimate", "monk._ingest"):
-        assert not {m for m in graph[flow] if m.startswith(("monk.resources", "monk._client"))}
+    below = ("monk._core", "monk._events", "monk._billing", "monk.webhooks")
+    for module, targets in graph.items():
+        if module.startswith(below):
+            assert not {t for t in targets if t.startswith(("monk._client", "monk._generated.res"))}
+
+
+def test_every_generated_module_says_so_on_its_first_line() -> None:
+    header = "# Generated from openapi/openapi.json by nox -s regenerate: do not edit."
+    generated = sorted((PACKAGE / "_generated").rglob("*.py"))
+    assert len(generated) > 50
+    assert [p for p in generated if p.read_text().split("\n", 1)[0] != header] == []
+    hand_written = [p for p in PACKAGE.rglob("*.py") if "_generated" not in p.parts]
+    assert [p for p in hand_written if "do not edit" in p.read_text()[:400]] == []

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from monk.testing import MockMonk
-from monk.testing._server import MAX_BODY, MockServer
+from monk.testing._loopback import MAX_BODY, MockServer
 
 
 @pytest.fixture(scope="module")

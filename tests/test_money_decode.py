@@ -13,7 +13,7 @@ from conftest import OPENAPI
 from spec_helpers import resolve
 
 import monk
-from monk._decode import parse_json
+from monk._core.decode import parse_json
 from monk._generated import models
 
 SPEC = json.loads((OPENAPI / "openapi.json").read_text())

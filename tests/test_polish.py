@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import monk
-from monk._ingest import BatchResult
+from monk._events.ingest import BatchResult
 
 KEY = "mk_test_0123456789abcdef"
 

@@ -138,16 +138,16 @@ def test_unreachable_server_changes_nothing(project: Path) -> None:
 def test_check_passes_in_step_and_fails_on_a_hand_edit(project: Path) -> None:
     done = run(project, "--check")
     assert done.returncode == 0, done.stdout + done.stderr
-    edited = project / "generated" / "client.py"
+    edited = project / "generated" / "models" / "customer.py"
     edited.write_text(edited.read_text() + "\n# a hand edit\n")
     done = run(project, "--check")
     assert done.returncode == 1
-    assert "generated/client.py differs" in done.stdout
-    # The request rules table is a generated layer too.
-    table = project / "overlays" / "monk" / "_request_table.py"
+    assert "generated/models/customer.py differs" in done.stdout
+    # The request rules table and the resources are in generated/ too, and checked alike.
+    table = project / "generated" / "request_table.py"
     table.write_text(table.read_text().replace('"maximum": 100', '"maximum": 1000', 1))
     done = run(project, "--check")
-    assert "overlays/monk/_request_table.py differs" in done.stdout
+    assert "generated/request_table.py differs" in done.stdout
 
 
 def test_request_table_follows_the_spec(project: Path) -> None:
@@ -158,7 +158,7 @@ def test_request_table_follows_the_spec(project: Path) -> None:
     bundle.write_text(bundle.read_text().replace('"maxLength": 255', '"maxLength": 300', 1))
     assert subprocess.run([*script, "--check"], capture_output=True).returncode == 1
     assert subprocess.run(script, capture_output=True).returncode == 0
-    assert "'maxLength': 300" in (project / "overlays/monk/_request_table.py").read_text().replace(
+    assert "'maxLength': 300" in (project / "generated/request_table.py").read_text().replace(
         '"', "'"
     )
 

@@ -632,8 +632,8 @@ def documented_names(doc: str) -> set[str]:
 
 
 def test_docstrings_name_only_real_parameters() -> None:
-    from monk._operation import Operation
-    from monk._request import route
+    from monk._core.operation import Operation
+    from monk._core.request import route
 
     client = monk.Monk(KEY)
     checked = 0
@@ -647,7 +647,7 @@ def test_docstrings_name_only_real_parameters() -> None:
         accepted |= set(rules.query) | {wire for wire, _, _ in rules.query.values()}
         body = rules.body
         if body is not None:
-            from monk._request import _keys, _resolve
+            from monk._core.request import _keys, _resolve
 
             accepted |= set(_keys(_resolve(body)))
         wrong = documented_names(inspect.getdoc(method) or "") - accepted
@@ -660,7 +660,7 @@ def test_docstrings_name_only_real_parameters() -> None:
 
 
 def test_not_given_is_left_out_and_per_call_options_apply() -> None:
-    from monk._operation import NOT_GIVEN
+    from monk._core.operation import NOT_GIVEN
 
     seen: list[httpx.Request] = []
 
@@ -671,10 +671,10 @@ def test_not_given_is_left_out_and_per_call_options_apply() -> None:
     client = monk.Monk(
         KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)), max_retries=0
     )
-    from monk._operations import UPDATE_CUSTOMER as UPDATE
+    from monk._generated.operations import UPDATE_CUSTOMER as UPDATE
 
     with pytest.raises(monk.InternalServerError):
-        client._call(
+        client._engine.call(
             UPDATE,
             CID,
             name="A",
@@ -696,11 +696,11 @@ def test_not_given_is_left_out_and_per_call_options_apply() -> None:
     [({"timeout": "5"}, "timeout"), ({"extra_headers": {"X-A": 1}}, "extra_headers")],
 )
 def test_bad_per_call_options_are_refused(option: dict[str, Any], field: str) -> None:
-    from monk._operations import UPDATE_CUSTOMER as UPDATE
+    from monk._generated.operations import UPDATE_CUSTOMER as UPDATE
 
     seen = Counting()
     with pytest.raises(monk.ValidationError) as info:
-        sync_client(seen)._call(UPDATE, CID, name="A", **option)
+        sync_client(seen)._engine.call(UPDATE, CID, name="A", **option)
     assert info.value.field == field
     assert seen.requests == []
 
@@ -742,8 +742,8 @@ def test_no_short_string_of_path_characters_reaches_another_route() -> None:
 
 
 def test_every_route_with_a_path_id_refuses_relative_segments() -> None:
-    from monk._operation import Operation
-    from monk._request import route
+    from monk._core.operation import Operation
+    from monk._core.request import route
 
     client = sync_client(seen := Counting())
     checked = 0
@@ -770,9 +770,9 @@ def test_every_route_with_a_path_id_refuses_relative_segments() -> None:
 
 
 def test_the_request_table_has_every_operation_the_overlay_maps() -> None:
-    import monk.resources  # noqa: F401  (registers every Operation)
-    from monk._operation import Operation
-    from monk._request_table import OPERATIONS
+    import monk._generated.operations  # noqa: F401  (registers every Operation)
+    from monk._core.operation import Operation
+    from monk._generated.request_table import OPERATIONS
 
     assert {op.name for op in Operation.registry} == set(OPERATIONS)
 

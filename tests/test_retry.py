@@ -1,4 +1,4 @@
-"""Tests for monk._retry: backoff, Retry-After, the retry decision and the circuit breaker.
+"""Tests for monk._core.retry: backoff, Retry-After, the retry decision and the circuit breaker.
 
 Clocks and randomness are injected everywhere, so nothing sleeps and every number is exact.
 """
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from monk import CircuitOpenError, ValidationError
-from monk._retry import (
+from monk._core.retry import (
     CircuitBreaker,
     CircuitState,
     RetryConfig,

@@ -22,7 +22,7 @@ import pytest
 from loopback import EventsServer, Fault
 
 import monk
-from monk._spool import Spool
+from monk._events.spool import Spool
 
 KEY = "mk_test_" + "7" * 48
 

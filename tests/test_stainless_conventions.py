@@ -13,7 +13,7 @@ import pytest
 from test_client import CUSTOMER, KEY, Recorder, async_client, sync_client  # the same helpers
 
 import monk
-from monk._client import RETRY_COUNT_HEADER, user_agent
+from monk._core.config import RETRY_COUNT_HEADER, user_agent
 
 
 def paged(request: httpx.Request) -> httpx.Response:

@@ -19,10 +19,10 @@ import httpx
 import pytest
 
 import monk
-from monk import resources
-from monk._operation import Operation
-from monk._options import omit
-from monk._response import RawResponse
+from monk._core.operation import Operation
+from monk._core.options import omit
+from monk._core.response import RawResponse
+from monk._generated import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = json.loads((ROOT / "openapi" / "openapi.json").read_text())
@@ -73,7 +73,7 @@ def method_for(client: Any, dotted: str) -> Any:
 
 
 def operation_named(op_id: str, tag: str) -> Operation[Any]:
-    import monk._operations  # noqa: F401  (registers every operation)
+    import monk._generated.operations  # noqa: F401  (registers every operation)
 
     name = f"{snake(tag)}.{snake(op_id)}"
     found = [op for op in Operation.registry if op.name == name]
@@ -123,7 +123,7 @@ def test_each_spec_operation_has_a_typed_sync_and_async_method(
 
 
 def public_classes() -> list[type]:
-    from monk._pagination import AsyncPage, AsyncPager, SyncPage
+    from monk._core.pagination import AsyncPage, AsyncPager, SyncPage
 
     classes = [getattr(resources, name) for name in resources.__all__]
     return [*classes, monk.Monk, monk.AsyncMonk, RawResponse, SyncPage, AsyncPage, AsyncPager]
@@ -326,15 +326,11 @@ def test_the_typed_layer_is_in_step_and_a_hand_edit_is_caught(tmp_path: Path) ->
     pytest.importorskip("openapi_python_client")
     generator = load_generator()
     assert generator.stale() == []
-    package = tmp_path / "monk"
-    shutil.copytree(
-        ROOT / "overlays" / "monk",
-        package,
-        ignore=shutil.ignore_patterns("_generated", "__pycache__"),
-    )
-    api = package / "resources" / "_api.py"
-    api.write_text(api.read_text().replace("def get(", "def fetch(", 1))
-    assert generator.stale(package=package) == ["overlays/monk/resources/_api.py"]
+    generated = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", generated, ignore=shutil.ignore_patterns("__pycache__"))
+    resources = generated / "resources.py"
+    resources.write_text(resources.read_text().replace("def get(", "def fetch(", 1))
+    assert generator.stale(directory=generated) == ["generated/resources.py"]
 
 
 def test_money_types_key_on_x_monk_money_once_the_spec_marks_it() -> None:

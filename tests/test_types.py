@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import monk
 from monk import types
-from monk._decode import parse_json
+from monk._core.decode import parse_json
 
 CUSTOMER = {
     "id": "cus_1",

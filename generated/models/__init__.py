@@ -1,3 +1,4 @@
+# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
 """Contains all the data models used in inputs/outputs (each module is imported on first use)"""
 
 import importlib

@@ -1,3 +1,4 @@
+# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping

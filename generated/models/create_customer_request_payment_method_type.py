@@ -1,3 +1,4 @@
+# Generated from openapi/openapi.json by nox -s regenerate: do not edit.
 from typing import Literal
 
 CreateCustomerRequestPaymentMethodType = Literal["card", "us_bank_account"]

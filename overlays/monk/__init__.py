@@ -38,14 +38,14 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import types, webhooks
     from ._client import AsyncMonk, Monk, ResponseLog
+    from ._core.options import Omit, omit
+    from ._core.pagination import AsyncPage, AsyncPager, SyncPage
+    from ._core.response import RawResponse
+    from ._core.retry import CircuitBreaker, RetryConfig
     from ._credits import RemainingCredits
     from ._estimate import CostEstimate, EventCost, MeterCost
-    from ._event import Event, idempotency_key
-    from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
-    from ._options import Omit, omit
-    from ._pagination import AsyncPage, AsyncPager, SyncPage
-    from ._response import RawResponse
-    from ._retry import CircuitBreaker, RetryConfig
+    from ._events.event import Event, idempotency_key
+    from ._events.ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
     from ._sync import SyncStats, sync_events
     from ._usage import UsageCost
 
@@ -54,27 +54,27 @@ _LAZY = {
     "AsyncMonk": "_client",
     "Monk": "_client",
     "ResponseLog": "_client",
-    "AsyncPage": "_pagination",
-    "AsyncPager": "_pagination",
-    "SyncPage": "_pagination",
-    "CircuitBreaker": "_retry",
-    "RetryConfig": "_retry",
+    "AsyncPage": "_core.pagination",
+    "AsyncPager": "_core.pagination",
+    "SyncPage": "_core.pagination",
+    "CircuitBreaker": "_core.retry",
+    "RetryConfig": "_core.retry",
     "RemainingCredits": "_credits",
     "CostEstimate": "_estimate",
     "EventCost": "_estimate",
     "MeterCost": "_estimate",
     "UsageCost": "_usage",
-    "Event": "_event",
-    "idempotency_key": "_event",
-    "AsyncEventBuffer": "_ingest",
-    "BatchResult": "_ingest",
-    "BufferStats": "_ingest",
-    "EventBuffer": "_ingest",
+    "Event": "_events.event",
+    "idempotency_key": "_events.event",
+    "AsyncEventBuffer": "_events.ingest",
+    "BatchResult": "_events.ingest",
+    "BufferStats": "_events.ingest",
+    "EventBuffer": "_events.ingest",
     "SyncStats": "_sync",
     "sync_events": "_sync",
-    "Omit": "_options",
-    "omit": "_options",
-    "RawResponse": "_response",
+    "Omit": "_core.options",
+    "omit": "_core.options",
+    "RawResponse": "_core.response",
 }
 _LAZY_MODULES = {"types", "webhooks", "spark"}  # spark: not in __all__ (needs monk-sdk[spark])
 

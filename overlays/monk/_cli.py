@@ -393,7 +393,7 @@ def _events_import(args: argparse.Namespace) -> int:
 
 def _event_maker() -> Any:
     """Row fields (API names, the idempotency key given or derived) -> ``monk.Event``."""
-    from ._event import Event
+    from ._events.event import Event
 
     return Event.from_dict
 

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._generated.operations import GET_CREDIT_BALANCE as BALANCE
+from ._generated.operations import GET_CREDIT_LEDGER as LEDGER
 from ._money import UnreadableError, decimal_of, parse_json, reading
-from ._operations import GET_CREDIT_BALANCE as BALANCE
-from ._operations import GET_CREDIT_LEDGER as LEDGER
 
 if TYPE_CHECKING:
-    from ._client import _BaseClient
-    from ._flow import Flow
+    from ._core.engine import Engine
+    from ._core.flow import Flow
     from ._generated.models import CreditLedger
 
 __all__ = ["RemainingCredits", "grant_rate_flow", "latest_grant_rate", "remaining_flow"]
@@ -39,9 +39,9 @@ class RemainingCredits:
         return Decimal(self.cents).scaleb(-2)
 
 
-def remaining_flow(client: _BaseClient, contract_id: str) -> Flow[RemainingCredits]:
+def remaining_flow(client: Engine, contract_id: str) -> Flow[RemainingCredits]:
     response = yield BALANCE, (contract_id,), {}
-    model = client._result(BALANCE, response)  # checks the shape, feeds capture_responses()
+    model = client.result(BALANCE, response)  # checks the shape, feeds capture_responses()
     with reading(BALANCE.method_name, response, "$.data.balance"):
         raw = parse_json(response.content)["data"]["balance"]
         cents = raw["balanceCents"]
@@ -59,9 +59,9 @@ def remaining_flow(client: _BaseClient, contract_id: str) -> Flow[RemainingCredi
         )
 
 
-def grant_rate_flow(client: _BaseClient, contract_id: str) -> Flow[Decimal | None]:
+def grant_rate_flow(client: Engine, contract_id: str) -> Flow[Decimal | None]:
     response = yield LEDGER, (contract_id,), {}
-    ledger = client._result(LEDGER, response)
+    ledger = client.result(LEDGER, response)
     with reading(LEDGER.method_name, response, "$.data.entries"):
         return latest_grant_rate(ledger, parse_json(response.content)["data"]["entries"])
 

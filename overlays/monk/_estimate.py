@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ValidationError
+from ._generated.operations import ESTIMATE_EVENT_PRICING as ESTIMATE
 from ._money import (
     Unit,
     check_rate_cents,
@@ -17,11 +18,10 @@ from ._money import (
     reading,
     response_rate,
 )
-from ._operations import ESTIMATE_EVENT_PRICING as ESTIMATE
 
 if TYPE_CHECKING:
-    from ._client import _BaseClient
-    from ._flow import Flow
+    from ._core.engine import Engine
+    from ._core.flow import Flow
 
 __all__ = ["MAX_ESTIMATE_EVENTS", "CostEstimate", "EventCost", "MeterCost", "estimate_flow"]
 
@@ -65,7 +65,7 @@ class CostEstimate:
 
 
 def estimate_flow(
-    client: _BaseClient, events: Iterable[Any], credit_rate_cents: int | None
+    client: Engine, events: Iterable[Any], credit_rate_cents: int | None
 ) -> Flow[CostEstimate]:
     if isinstance(events, (str, bytes, Mapping)) or not isinstance(events, Iterable):
         raise ValidationError("events", "must be a list of events")
@@ -78,7 +78,7 @@ def estimate_flow(
     if credit_rate_cents is not None:
         fields["credit_rate_cents"] = check_rate_cents("credit_rate_cents", credit_rate_cents)
     response = yield ESTIMATE, (), fields
-    model = client._result(ESTIMATE, response)
+    model = client.result(ESTIMATE, response)
     with reading(ESTIMATE.method_name, response):
         raw = parse_json(response.content)
         credits = model.unit == "credits"

@@ -30,6 +30,7 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "WebhookVerificationError",
+    "closed_error",
     "make_status_error",
     "redact",
     "request_id_of",
@@ -49,6 +50,13 @@ class MonkError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickles as cls(*args), which a subclass with its own __init__ cannot take.
         return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def closed_error(what: str = "client") -> MonkError:
+    """A call on a closed client (or ``add()`` on a closed event buffer): closing is for good."""
+    if what == "client":
+        return MonkError("the client is closed: make a new Monk() (close() ends a client for good)")
+    return MonkError(f"the {what} is closed: add() after close()")
 
 
 def _rebuild(cls: type[MonkError], args: tuple[Any, ...], state: dict[str, Any]) -> MonkError:

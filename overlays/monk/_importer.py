@@ -76,7 +76,7 @@ def _digest(text: str) -> int:
 
 
 def _derived_key(content: str, occurrence: int) -> str:
-    from ._event import idempotency_key
+    from ._events.event import idempotency_key
 
     if occurrence <= 1:
         return idempotency_key(KEY_NAMESPACE, content)

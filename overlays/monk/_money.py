@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ._decode import parse_json  # NaN/Infinity as non-finite Decimals: decimal_of refuses them
+from ._core.decode import parse_json  # NaN/Infinity as non-finite Decimals: decimal_of refuses them
 from ._exceptions import ResponseValidationError, ValidationError, request_id_of
 
 if TYPE_CHECKING:

@@ -37,6 +37,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from ._events.ingest import MAX_BATCH_SIZE
 from ._exceptions import (
     APIStatusError,
     AuthenticationError,
@@ -45,14 +46,13 @@ from ._exceptions import (
     ValidationError,
 )
 from ._importer import write_atomically
-from ._ingest import MAX_BATCH_SIZE
 from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from ._client import Monk
-    from ._event import Event
+    from ._events.event import Event
 
 __all__ = ["DEFAULT_LAG", "StateMismatchError", "SyncStats", "sync_events"]
 

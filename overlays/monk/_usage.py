@@ -17,6 +17,7 @@ from uuid import UUID
 
 from ._credits import grant_rate_flow
 from ._exceptions import ValidationError
+from ._generated.operations import GET_CONTRACT, GET_USAGE_COST
 from ._generated.types import UNSET
 from ._money import (
     Unit,
@@ -30,13 +31,12 @@ from ._money import (
     reading,
     response_rate,
 )
-from ._operations import GET_CONTRACT, GET_USAGE_COST
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._client import _BaseClient
-    from ._flow import Flow
+    from ._core.engine import Engine
+    from ._core.flow import Flow
     from ._generated.models import Contract, UsageCostResponse
 
 __all__ = [
@@ -102,7 +102,7 @@ class UsageCost:
 
 
 def cost_flow(
-    client: _BaseClient,
+    client: Engine,
     *,
     customer_id: str | None,
     external_customer_id: str | None,
@@ -147,7 +147,7 @@ def cost_flow(
     from_contract = start_at is None and end_at is None
     if contract_id is not None and (start_at is None or end_at is None or customer_id):
         response = yield GET_CONTRACT, (contract_id,), {}
-        contract: Contract = client._result(GET_CONTRACT, response)
+        contract: Contract = client.result(GET_CONTRACT, response)
         if customer_id and not _same_id(customer_id, contract.customer_id):
             raise ValidationError(
                 "customer_id",
@@ -183,13 +183,13 @@ def cost_flow(
         "credit_rate_cents": rate,
     }
     response = yield COST, (), {k: v for k, v in fields.items() if v is not None}
-    model = client._result(COST, response)
+    model = client.result(COST, response)
     cost = _cost_of(model, response, contract_id, (start_at, end_at), now(client))
     return (yield from _in_unit(client, cost, wanted, rate, contract_id))
 
 
 def _in_unit(
-    client: _BaseClient, cost: UsageCost, wanted: Unit, rate: int | None, contract_id: str | None
+    client: Engine, cost: UsageCost, wanted: Unit, rate: int | None, contract_id: str | None
 ) -> Flow[UsageCost]:
     """4. In the unit asked for. The server's conversion stands when it made one (at the rate
     asked for, if one was); an older server answers in USD and the rate is looked up here."""
@@ -205,7 +205,7 @@ def _in_unit(
 
 
 def to_date_flow(
-    client: _BaseClient,
+    client: Engine,
     contract_id: str,
     *,
     unit: Unit | None,
@@ -214,7 +214,7 @@ def to_date_flow(
 ) -> Flow[UsageCost]:
     """A contract's cost from its start date until now (or its end date, if that has passed)."""
     response = yield GET_CONTRACT, (contract_id,), {}
-    contract: Contract = client._result(GET_CONTRACT, response)
+    contract: Contract = client.result(GET_CONTRACT, response)
     current = now(client)
     starts, ends = _contract_range(contract, response)
     end = current if ends is None or ends > current else ends
@@ -277,9 +277,9 @@ def utc_instant(field: str, value: Any) -> datetime.datetime:
     )
 
 
-def now(client: _BaseClient) -> datetime.datetime:
+def now(client: Engine) -> datetime.datetime:
     """The client's clock, in UTC ("today" for a rolling contract)."""
-    current = client._clock()
+    current = client.clock()
     if current.utcoffset() is None:
         raise ValidationError("clock", "must return an aware datetime")
     return current.astimezone(datetime.UTC)
@@ -380,7 +380,7 @@ def _contract_range(
         return _midnight(start), _midnight(end)
 
 
-def _empty_cost(client: _BaseClient, at: datetime.datetime, contract_id: str) -> UsageCost:
+def _empty_cost(client: Engine, at: datetime.datetime, contract_id: str) -> UsageCost:
     """The cost of an empty range: zero USD, from ``at`` to ``at``."""
     zero = Decimal(0)
     return UsageCost(

@@ -26,6 +26,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the install
     raise ImportError(f"monk.spark needs PySpark 4: pip install 'monk-sdk[spark]' ({exc})") from exc
 
+from ._events.ingest import MAX_BATCH_SIZE
 from ._exceptions import (
     AuthenticationError,
     CircuitOpenError,
@@ -34,11 +35,10 @@ from ._exceptions import (
     ValidationError,
     redact,
 )
-from ._ingest import MAX_BATCH_SIZE
 from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
-    from ._client import Environment
+    from ._core.config import Environment
 
 __all__ = ["ERROR_COLUMN", "send_events"]
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import _params
 from ._generated import models as _models
+from ._generated import params as _params
+from ._generated.params import *  # noqa: F403 (the TypedDicts: few, and cheap to import)
 from ._generated.types import UNSET, Unset
-from ._params import *  # noqa: F403 (the TypedDicts: few, and cheap to import)
 
 if TYPE_CHECKING:
     from ._generated.models import *  # noqa: F403

@@ -12,6 +12,9 @@ from typing import assert_type
 import httpx
 
 import monk
+from monk._core.options import omit
+from monk._core.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage
+from monk._core.response import RawResponse
 from monk._generated.models import (
     ArchiveMeterResult,
     Contract,
@@ -22,11 +25,8 @@ from monk._generated.models import (
     Meter,
     UpcomingInvoice,
 )
+from monk._generated.params import CustomerContactParam
 from monk._generated.types import Unset
-from monk._options import omit
-from monk._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage
-from monk._params import CustomerContactParam
-from monk._response import RawResponse
 
 
 def sync_calls(client: monk.Monk) -> None:

@@ -29,7 +29,7 @@ from ._store import ApiError, Call, Store
 
 if TYPE_CHECKING:
     from .._client import AsyncMonk, Monk
-    from ._server import MockServer
+    from ._loopback import MockServer
 
 __all__ = ["DEFAULT_API_KEY", "MockMonk", "Override", "RecordedRequest", "Reply"]
 
@@ -491,7 +491,7 @@ class MockMonk(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> MockServer:
         """Run this mock on a loopback HTTP server in a background thread (``.url``, ``.close()``;
         also a context manager)."""
-        from ._server import MockServer
+        from ._loopback import MockServer
 
         return MockServer(self, host=host, port=port)
 

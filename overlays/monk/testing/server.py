@@ -13,8 +13,8 @@ import sys
 import threading
 from types import FrameType
 
+from ._loopback import MockServer
 from ._mock import MockMonk
-from ._server import MockServer
 
 __all__ = ["MockServer", "main"]
 
