@@ -9,9 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPENAPI, require_sheets
+from conftest import require_sheets
 from spec_helpers import (
     generated_module,
+    load_spec,
     media_examples,
     norm_path,
     normalize,
@@ -22,7 +23,7 @@ from spec_helpers import (
 
 from monk._generated.client import Client
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 OPS = list(operations(SPEC))
 
 
