@@ -50,6 +50,10 @@ from urllib.parse import quote, urlencode
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import openapi_spec
+from openapi_spec import resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
 OUT = ROOT / "tests" / "cassettes"
@@ -120,18 +124,9 @@ def load_spec(path: Path = SPEC) -> dict[str, Any]:
     return json.loads(path.read_text())  # type: ignore[no-any-return]
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def ref_name(node: Any) -> str | None:
     if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        return str(node["$ref"]).rsplit("/", 1)[-1]
+        return openapi_spec.ref_name(node["$ref"])
     return None
 
 

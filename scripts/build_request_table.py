@@ -22,6 +22,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from openapi_spec import ref_name, resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
 TARGET = ROOT / "generated" / "request_table.py"
@@ -60,10 +63,6 @@ def snake_case(name: str) -> str:
     return str(PythonIdentifier(name, prefix="field_"))
 
 
-def _ref_name(ref: str) -> str:
-    return ref.rsplit("/", 1)[-1]
-
-
 def compile_node(schema: Any, name: str = "") -> dict[str, Any]:
     """One schema (or property, called ``name`` on the wire) as a table node."""
     if not isinstance(schema, dict):
@@ -72,7 +71,7 @@ def compile_node(schema: Any, name: str = "") -> dict[str, Any]:
     if schema.get("x-monk-provenance") == "inferred":
         node["inf"] = True
     if "$ref" in schema:
-        node["ref"] = _ref_name(schema["$ref"])
+        node["ref"] = ref_name(schema["$ref"])
         return node
     options = schema.get("anyOf") or schema.get("oneOf")
     if options:
@@ -160,9 +159,7 @@ def _refs(value: Any) -> set[str]:
 def _parameters(item: dict[str, Any], op: dict[str, Any], spec: dict[str, Any]) -> list[Any]:
     merged: dict[tuple[str, str], Any] = {}
     for given in [*item.get("parameters", []), *op.get("parameters", [])]:
-        param = given
-        if "$ref" in given:
-            param = spec["components"]["parameters"][_ref_name(given["$ref"])]
+        param = resolve(spec, given)
         merged[(param["name"], param["in"])] = param
     return list(merged.values())
 

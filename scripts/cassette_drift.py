@@ -28,6 +28,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from openapi_spec import resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
 CASSETTES = ROOT / "tests" / "cassettes"
@@ -59,15 +62,6 @@ class Drift:
 
 
 # --- the schema walk -----------------------------------------------------------------------
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def response_drift(spec: dict[str, Any], schema: Any, value: Any) -> tuple[set[str], set[str]]:

@@ -33,6 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from openapi_spec import ref_name, resolve, resolve_ref
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "openapi.json"
 GENERATED = ROOT / "generated"
@@ -223,15 +226,10 @@ class Spec:
     doc: dict[str, Any]
     ops: list[Op] = field(default_factory=list)
 
-    @property
-    def schemas(self) -> dict[str, Any]:
-        return self.doc["components"]["schemas"]  # type: ignore[no-any-return]
-
     def resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
         ref = schema.get("$ref")
         if ref:
-            name = ref.rsplit("/", 1)[1]
-            return name, self.schemas[name]
+            return ref_name(ref), resolve_ref(self.doc, ref)
         return None, schema
 
     def money_marked(self) -> bool:
@@ -309,9 +307,7 @@ def _result(spec: Spec, op: dict[str, Any], params: list[Param]) -> tuple[str, s
     for status, declared in op["responses"].items():
         if not status.startswith("2"):
             continue
-        response = declared
-        if "$ref" in declared:
-            response = spec.doc["components"]["responses"][declared["$ref"].rsplit("/", 1)[1]]
+        response = resolve(spec.doc, declared)
         schema = response.get("content", {}).get("application/json", {}).get("schema")
         if schema is None:
             continue
@@ -336,7 +332,7 @@ def _result(spec: Spec, op: dict[str, Any], params: list[Param]) -> tuple[str, s
             if data.get("type") == "array":  # an unpaged list: the client returns its items
                 item = data.get("items", {})
                 return (
-                    f"list[{class_name(item['$ref'].rsplit('/', 1)[1]) if '$ref' in item else 'Any'}]",
+                    f"list[{class_name(ref_name(item['$ref'])) if '$ref' in item else 'Any'}]",
                     None,
                 )
             return "Any", None

@@ -40,11 +40,6 @@ CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
 MANIFEST = "manifest.json"
 
-DOMAINS = ("contracts", "events", "usage", "customers", "pricing", "meters", "plans", "invoices")
-YAML_DOCUMENTS = tuple(f"{d}.yaml" for d in DOMAINS)
-BUNDLE = "openapi.json"
-DOCUMENTS = (BUNDLE, *YAML_DOCUMENTS)
-
 LIVE_BASE_URL = "https://docs.monk.com"
 # Pinned: a different generator or formatter version changes the output byte for byte.
 GENERATOR = ("openapi-python-client", "0.29.1")
@@ -55,6 +50,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_request_table  # noqa: E402  (a sibling script: the request rules table)
 import generate_resources  # noqa: E402  (a sibling script: the typed resource layer)
 import spec_diff  # noqa: E402  (a sibling script: the drift report)
+from openapi_spec import BUNDLE, YAML_DOCUMENTS, BundleError, bundle, load_yaml  # noqa: E402
+
+DOCUMENTS = (BUNDLE, *YAML_DOCUMENTS)
 
 
 class PipelineError(Exception):
@@ -64,29 +62,10 @@ class PipelineError(Exception):
 # --- loading -------------------------------------------------------------------------------
 
 
-def _yaml_loader() -> Any:
-    """A safe YAML loader that keeps dates as strings, as JSON would."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.yaml_implicit_resolvers = {
-        k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return Loader
-
-
 def parse_document(name: str, data: bytes) -> dict[str, Any]:
     """Parse one document (JSON or YAML by its name)."""
     try:
-        if name.endswith(".json"):
-            doc = json.loads(data)
-        else:
-            import yaml
-
-            doc = yaml.load(data, Loader=_yaml_loader())  # noqa: S506 (a SafeLoader subclass)
+        doc = json.loads(data) if name.endswith(".json") else load_yaml(data)
     except Exception as exc:
         raise PipelineError(f"{name}: does not parse: {exc}") from exc
     if not isinstance(doc, dict) or "openapi" not in doc:
@@ -114,62 +93,6 @@ def validate(name: str, doc: Mapping[str, Any]) -> None:
 
 
 # --- bundling ------------------------------------------------------------------------------
-
-
-def bundle(yaml_docs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """Merge the eight per-domain documents into one (openapi.json).
-
-    Paths keep their order, domain by domain. A path defined twice, or a component name defined
-    twice with different content, is an error. A document whose servers differ from the REST
-    API's (the Events API) keeps them on each of its path items.
-    """
-    rest = yaml_docs["customers.yaml"]
-    servers = rest.get("servers", [])
-    reconstructed = any(d.get("info", {}).get("x-monk-reconstructed") for d in yaml_docs.values())
-    description = (
-        "Monk's REST API and Events API: the bundle of the eight per-domain documents "
-        "(contracts, events, usage, customers, pricing, meters, plans, invoices)."
-    )
-    if reconstructed:
-        description += (
-            " Reconstructed field by field from the documentation fact sheets, because "
-            "docs.monk.com could not be reached; parts not seen in the documentation carry "
-            "`x-monk-provenance: inferred`."
-        )
-    out: dict[str, Any] = {
-        "openapi": rest.get("openapi", "3.1.0"),
-        "info": {"title": "Monk API", "version": rest.get("info", {}).get("version", "1.0.0")},
-        "servers": servers,
-        "security": rest.get("security", []),
-        "tags": [],
-        "paths": {},
-        "components": {},
-    }
-    out["info"]["description"] = description
-    if reconstructed:
-        out["info"]["x-monk-reconstructed"] = True
-    errors: list[str] = []
-    for name in YAML_DOCUMENTS:
-        doc = yaml_docs[name]
-        out["tags"].extend(t for t in doc.get("tags", []) if t not in out["tags"])
-        doc_servers = doc.get("servers", servers)
-        for path, item in doc.get("paths", {}).items():
-            if path in out["paths"]:
-                errors.append(f"path {path} is defined in more than one document ({name})")
-                continue
-            merged_item = dict(item)
-            if doc_servers != servers and "servers" not in merged_item:
-                merged_item = {"servers": doc_servers, **merged_item}
-            out["paths"][path] = merged_item
-        for kind, items in doc.get("components", {}).items():
-            merged = out["components"].setdefault(kind, {})
-            for key, value in items.items():
-                if key in merged and merged[key] != value:
-                    errors.append(f"components.{kind}.{key} differs between documents ({name})")
-                merged.setdefault(key, value)
-    if errors:
-        raise PipelineError("cannot bundle:\n  " + "\n  ".join(errors))
-    return out
 
 
 def dump_json(doc: Mapping[str, Any]) -> bytes:
@@ -456,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         write_manifest(OPENAPI_DIR, read_manifest(OPENAPI_DIR).get("source", "reconstructed"))
         regenerate()
         return 0
-    except PipelineError as exc:
+    except (PipelineError, BundleError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -7,10 +7,11 @@
     python scripts/spec_diff.py OLD NEW --current-version 1.2.0   open with the proposed release
 
 OLD and NEW are each an OpenAPI document (.json, .yaml or .yml) or a directory of them. A
-directory holding OpenAPI YAMLs (*.yaml, *.yml) is read as the merge of those YAMLs (their paths
-and components), and any openapi.json beside them is ignored: the YAMLs are the source and the
-bundle is derived from them. A directory without OpenAPI YAMLs is read as the merge of its JSON
-documents (usually just openapi.json). Files without an `openapi` key (manifest.json) are skipped.
+directory holding OpenAPI YAMLs (*.yaml, *.yml) is read as the bundle of those YAMLs (bundled as
+scripts/regenerate.py bundles openapi.json: scripts/openapi_spec.py), and any openapi.json beside
+them is ignored: the YAMLs are the source and the bundle is derived from them. A directory
+without OpenAPI YAMLs is read as the bundle of its JSON documents (usually just openapi.json,
+read as it is). Files without an `openapi` key (manifest.json) are skipped.
 
 Operations are matched by `METHOD /path` (or by path template when only a path parameter was
 renamed) and compared with local $refs resolved and allOf/oneOf/anyOf merged; fields are named by
@@ -22,15 +23,16 @@ when an input cannot be read. Needs PyYAML only for YAML inputs.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import openapi_spec
 
 Spec = dict[str, Any]
 FieldPath = tuple[str, ...]
@@ -96,17 +98,6 @@ class Report:
 # --- loading -------------------------------------------------------------------------------
 
 
-def _yaml_load(text: str) -> Any:
-    """Parse YAML safely, keeping dates as strings (as JSON would), so both forms compare equal."""
-    yaml: Any = importlib.import_module("yaml")  # lazily: JSON inputs need no PyYAML
-    resolvers = {
-        k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    loader = type("Loader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": resolvers})
-    return yaml.load(text, Loader=loader)  # safe: a SafeLoader subclass
-
-
 def _read_document(path: Path) -> Any:
     """Parse one file as JSON or YAML, by its suffix."""
     suffix = path.suffix.lower()
@@ -114,7 +105,7 @@ def _read_document(path: Path) -> Any:
         raise SpecError(f"{path}: not a .json, .yaml or .yml file")
     try:
         text = path.read_text(encoding="utf-8")
-        return json.loads(text) if suffix in JSON_SUFFIXES else _yaml_load(text)
+        return json.loads(text) if suffix in JSON_SUFFIXES else openapi_spec.load_yaml(text)
     except Exception as exc:  # any read or parse failure means the same thing
         raise SpecError(f"{path}: does not parse: {exc}") from exc
 
@@ -124,7 +115,7 @@ def _is_openapi(doc: Any) -> bool:
 
 
 def load_spec(path: str | Path) -> Spec:
-    """Read an OpenAPI file, or merge a directory of them (see the module docstring)."""
+    """Read an OpenAPI file, or bundle a directory of them (see the module docstring)."""
     path = Path(path)
     if path.is_dir():
         return _load_directory(path)
@@ -137,7 +128,7 @@ def load_spec(path: str | Path) -> Spec:
 
 
 def _load_directory(directory: Path) -> Spec:
-    """Merge the directory's OpenAPI YAMLs when there are any, else its OpenAPI JSON files."""
+    """Bundle the directory's OpenAPI YAMLs when there are any, else its OpenAPI JSON files."""
     files = sorted(p for p in directory.iterdir() if p.is_file())
     for suffixes in (YAML_SUFFIXES, JSON_SUFFIXES):
         docs: dict[str, Mapping[str, Any]] = {}
@@ -146,54 +137,14 @@ def _load_directory(directory: Path) -> Spec:
                 doc = _read_document(p)
                 if _is_openapi(doc):
                     docs[p.name] = doc
+        if len(docs) == 1:
+            return dict(*docs.values())
         if docs:
-            return merge_documents(docs)
+            try:
+                return openapi_spec.bundle(docs)
+            except (AttributeError, TypeError, ValueError) as exc:  # BundleError, or malformed
+                raise SpecError(f"{directory}: {exc}") from exc
     raise SpecError(f"{directory}: no OpenAPI document (*.yaml, *.yml, *.json) in it")
-
-
-def merge_documents(documents: Mapping[str, Mapping[str, Any]]) -> Spec:
-    """Merge several OpenAPI documents into one: paths and components, in name order.
-
-    The servers most documents share become the top-level servers; a document with other
-    servers keeps them on each of its path items (as the bundle does for the Events API). An
-    operation or component defined twice with different content is an error.
-    """
-    names = sorted(documents)
-    if len(names) == 1:
-        return dict(documents[names[0]])
-    keys = [json.dumps(documents[n].get("servers") or [], sort_keys=True) for n in names]
-    counts = Counter(keys)
-    common_key = max(keys, key=lambda k: (counts[k], -keys.index(k)))
-    common = json.loads(common_key)
-    first = documents[names[0]]
-    out: Spec = {
-        "openapi": first.get("openapi", "3.1.0"),
-        "info": first.get("info", {}),
-        "servers": common,
-        "paths": {},
-        "components": {},
-    }
-    errors: list[str] = []
-    for name, key in zip(names, keys, strict=True):
-        doc = documents[name]
-        for path, raw_item in _mapping(doc.get("paths")).items():
-            item = dict(_mapping(raw_item))
-            if key != common_key and "servers" not in item:
-                item["servers"] = doc.get("servers") or []
-            merged = out["paths"].setdefault(str(path), {})
-            for k, v in item.items():
-                if k in merged and merged[k] != v:
-                    errors.append(f"paths.{path}.{k} differs between documents ({name})")
-                merged.setdefault(k, v)
-        for kind, items in _mapping(doc.get("components")).items():
-            target = out["components"].setdefault(str(kind), {})
-            for k, v in _mapping(items).items():
-                if k in target and target[k] != v:
-                    errors.append(f"components.{kind}.{k} differs between documents ({name})")
-                target.setdefault(k, v)
-    if errors:
-        raise SpecError("cannot merge:\n  " + "\n  ".join(errors))
-    return out
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -208,37 +159,20 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
 def _resolve_pointer(spec: Mapping[str, Any], ref: str) -> Any:
     """The node a local $ref ('#/components/...') points at, or None."""
-    if not ref.startswith("#/"):
+    try:
+        return openapi_spec.resolve_ref(spec, ref)
+    except (LookupError, TypeError, ValueError):  # not local, or a broken pointer: tolerated
         return None
-    node: Any = spec
-    for token in ref[2:].split("/"):
-        part = _unescape(token)
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
 
 
 def _deref(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow a chain of $refs (parameters, request bodies, responses) to the real object."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        target = _resolve_pointer(spec, ref)
-        if ref in seen or target is None:
-            break
-        seen.add(ref)
-        node = target
-    return node
+    try:
+        return openapi_spec.resolve(spec, node)
+    except (LookupError, TypeError, ValueError):  # a broken chain or a loop: left as it is
+        return node
 
 
 def _value(repr_: str) -> str:
@@ -899,7 +833,7 @@ def _referenced_schemas(spec: Mapping[str, Any]) -> set[str]:
         ref = node.get("$ref")
         if isinstance(ref, str):
             if ref.startswith(SCHEMA_PREFIX):
-                names.add(_unescape(ref[len(SCHEMA_PREFIX) :]))
+                names.add(openapi_spec.ref_name(ref))
             stack.append(_resolve_pointer(spec, ref))
         stack.extend(node.values())
     return names

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import importlib.util
+import json
 import re
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from dateutil.parser import isoparse
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
+if str(SCRIPTS) not in sys.path:
+    sys.path.append(str(SCRIPTS))  # scripts/ is not a package: its modules import as siblings
+from openapi_spec import resolve  # noqa: E402  (the tools' one $ref resolver)
 
 METHODS = ("get", "post", "put", "patch", "delete")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -45,13 +54,19 @@ def model_of(spec: dict[str, Any], holder: dict[str, Any]) -> Any:
     return getattr(models, schema["$ref"].rsplit("/", 1)[1])
 
 
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
+def load_spec() -> dict[str, Any]:
+    """openapi/openapi.json, parsed afresh (a module may change its copy)."""
+    return json.loads((ROOT / "openapi" / "openapi.json").read_text())  # type: ignore[no-any-return]
+
+
+def load_script(name: str, module_name: str | None = None) -> ModuleType:
+    """Import scripts/<name>.py by its path (as ``module_name``, by default ``name``)."""
+    spec = importlib.util.spec_from_file_location(module_name or name, SCRIPTS / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    spec.loader.exec_module(module)
+    return module
 
 
 def media_examples(

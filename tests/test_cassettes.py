@@ -22,7 +22,6 @@ import importlib.util
 import json
 import os
 import re
-import sys
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -30,14 +29,13 @@ from contextlib import contextmanager
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import vcr as vcrpy
 import vcr_support
 import yaml
-from spec_helpers import normalize, snake
+from spec_helpers import load_script, normalize, snake
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 import monk
@@ -55,18 +53,8 @@ EVENT_TIME = datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)  # the events' c
 NOT_EXPOSED = {"batchCreateEvents": {"status"}}  # monk.BatchResult keeps counts and request ids
 
 
-def _load_script(name: str) -> ModuleType:
-    """scripts/ is not a package: import a script by its path."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-build_cassettes = _load_script("build_cassettes")
-cassette_drift = _load_script("cassette_drift")
+build_cassettes = load_script("build_cassettes")
+cassette_drift = load_script("cassette_drift")
 SPEC = build_cassettes.load_spec()
 CASES = build_cassettes.cases(SPEC)
 OPERATIONS = {op["operationId"]: op for _, _, _, op in build_cassettes.operations(SPEC)}

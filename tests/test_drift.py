@@ -19,14 +19,13 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPENAPI
-from spec_helpers import media_examples, normalize, operations, resolve, snake
+from spec_helpers import load_spec, media_examples, normalize, operations, resolve, snake
 
 import monk
 import monk._generated.operations  # registers every Operation
 from monk._core.operation import ListOperation, Operation
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 KEY = "mk_live_" + "k" * 48
 DROP, NULL, RETYPE, ENUM, ITEM = "drop", "null", "retype", "enum", "item"
 UNLISTED = "some_future_value"

@@ -25,12 +25,12 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_helpers import media_examples, operations
+from spec_helpers import load_spec, media_examples, operations
 
 import monk
 from monk.testing._store import iso
 
-SPEC = json.loads((Path(__file__).parent.parent / "openapi" / "openapi.json").read_text())
+SPEC = load_spec()
 KEY = "mk_live_" + "e" * 48
 UTC = datetime.UTC
 CONTRACT = "0f8fad5b-d9cb-469f-a165-70867728950e"

@@ -17,14 +17,13 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPENAPI
-from spec_helpers import media_examples, operations, resolve
+from spec_helpers import load_spec, media_examples, operations, resolve
 
 import monk
 from monk.testing import DEFAULT_API_KEY, MockMonk
 from monk.testing._schema import ANNOTATIONS, KEYWORDS, Validator
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
 REST = "https://api.monk.com"
 EVENTS = "https://events-api.monk.com"

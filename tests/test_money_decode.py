@@ -9,14 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPENAPI
-from spec_helpers import resolve
+from spec_helpers import load_spec, resolve
 
 import monk
 from monk._core.decode import parse_json
 from monk._generated import models
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 KEY = "mk_live_" + "m" * 48
 AMOUNTS = ["0.1", "1406.25", "1e-7", "12345678901234.56", "-3.30", "0", "250"]
 

@@ -12,14 +12,13 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from conftest import OPENAPI
-from spec_helpers import resolve
+from spec_helpers import load_spec, resolve
 
 import monk
 from monk._generated import models
 from monk._generated.types import SpecDrift
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 KEY = "mk_live_" + "d" * 48
 DECIMAL_TEXTS = ["0.02", "1406.25", "-3.30", "0.0000001", "12345678901234.56", "0", "250", "-0.00"]
 NOT_DECIMALS = ["<string>", "", "1e-7", "NaN", "Infinity", " 1.5", "1_000", "$1.50", "007", ".5"]

@@ -27,6 +27,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_helpers import load_spec
 
 import monk
 
@@ -35,10 +36,6 @@ pytestmark = pytest.mark.skipif(not PRISM, reason="needs Prism: `nox -s prism` r
 
 ROUNDS = int(os.environ.get("MONK_PRISM_ROUNDS", "11"))
 KEY = "mk_test_" + "0" * 48
-
-
-def _spec() -> dict[str, Any]:
-    return json.loads((Path(__file__).parent.parent / "openapi" / "openapi.json").read_text())
 
 
 class Responses:
@@ -144,7 +141,7 @@ def test_every_operation_through_the_sdk_against_prism() -> None:
     from test_cassettes import arguments, method_of
 
     assert PRISM
-    responses = Responses(_spec())
+    responses = Responses(load_spec())
     tally = Tally()
     cases = _cases()
     assert len(cases) >= 40

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
+from conftest import ROOT
+from spec_helpers import load_script, load_spec, operations
 
-from conftest import OPENAPI, ROOT
-from spec_helpers import operations
+provenance = load_script("provenance")
 
-spec = importlib.util.spec_from_file_location("provenance", ROOT / "scripts" / "provenance.py")
-assert spec and spec.loader
-provenance = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(provenance)
-
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 
 
 def test_contributing_lists_exactly_the_inferred_parts() -> None:

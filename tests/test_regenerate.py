@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 from conftest import ROOT
+from spec_helpers import load_script
 
 
 def tree_hash(root: Path) -> dict[str, str]:
@@ -39,20 +38,7 @@ def project(tmp_path: Path) -> Path:
     return dest
 
 
-def load_script(name: str) -> ModuleType:
-    """scripts/ is not a package: import a script by its path."""
-    spec = importlib.util.spec_from_file_location(
-        f"{name}_for_regenerate", ROOT / "scripts" / f"{name}.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-# The rehearsal of the spec-sync workflow owns the loopback docs.monk.com and its modification.
-rehearsal = load_script("spec_sync_rehearsal")
+rehearsal = load_script("spec_sync_rehearsal", "spec_sync_rehearsal_for_regenerate")
 
 
 @pytest.fixture

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from spec_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "spec_diff.py"
 
 
-def _load_module() -> ModuleType:
-    """scripts/ is not a package: import the script by its path."""
-    spec = importlib.util.spec_from_file_location("spec_diff", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_diff = _load_module()
+spec_diff = load_script("spec_diff")
 
 Doc = dict[str, Any]
 

@@ -10,8 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPENAPI, require_sheets
+from conftest import require_sheets
 from spec_helpers import (
+    load_spec,
     media_examples,
     model_of,
     norm_path,
@@ -22,7 +23,7 @@ from spec_helpers import (
     sheet_json_blocks,
 )
 
-SPEC = json.loads((OPENAPI / "openapi.json").read_text())
+SPEC = load_spec()
 OPS = list(operations(SPEC))
 
 

@@ -3,34 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import conftest
 import pytest
 import yaml
 from conftest import ROOT
+from spec_helpers import load_script
 
 SCRIPTS = ROOT / "scripts"
 WORKFLOWS = ROOT / ".github" / "workflows"
 
 
-def load_script(name: str) -> ModuleType:
-    """scripts/ is not a package: import a script by its path."""
-    spec = importlib.util.spec_from_file_location(f"{name}_under_test", SCRIPTS / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-rehearsal = load_script("spec_sync_rehearsal")
-check_workflows = load_script("check_workflows")
+rehearsal = load_script("spec_sync_rehearsal", "spec_sync_rehearsal_under_test")
+check_workflows = load_script("check_workflows", "check_workflows_under_test")
 
 
 def tree_hash(root: Path) -> str:
@@ -248,7 +237,7 @@ def test_the_release_workflow_builds_once_tests_it_and_publishes_with_oidc() -> 
 
 
 def test_release_notes_come_from_the_changelog() -> None:
-    notes = load_script("release_notes")
+    notes = load_script("release_notes", "release_notes_under_test")
     changelog = (ROOT / "CHANGELOG.md").read_text()
     assert notes.notes(changelog, notes.package_version())
     sample = "# C\n\n## [2.0.0] - 2027-01-01\n\n### Removed\n- x\n\n## [1.0.0]\n- y\n\n[2.0.0]: u\n"

@@ -4,27 +4,15 @@ out only the blocks whose ``# requires:`` package is not installed."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from typing import Any
+
+from spec_helpers import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "typing_examples", ROOT / "scripts" / "typing_examples.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_block_of_both_documents_is_in_its_module(tmp_path: Path) -> None:
-    script = _script()
+    script = load_script("typing_examples")
     assert script.main(["--out", str(tmp_path)]) == 0
     for name, module in (("README.md", "readme_md.py"), ("PYPI.md", "pypi_md.py")):
         text = (ROOT / name).read_text()
@@ -39,7 +27,7 @@ def test_a_block_needing_an_absent_package_is_left_out_and_said_so(tmp_path: Pat
         "```python\nx = 1\n```\n<!--\n```python\ny = x + 1\n```\n-->\n"
         "```python\n# requires: no_such_package_here\nimport no_such_package_here\n```\n"
     )
-    source, skipped = _script().module_of(document)
+    source, skipped = load_script("typing_examples").module_of(document)
     assert skipped == ["no_such_package_here"]
     assert "x = 1" in source and "y = x + 1" in source  # the hidden block too, after the first
     assert source.index("x = 1") < source.index("y = x + 1")

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_helpers import load_spec, resolve
 
 import monk
 from monk._core.operation import Operation
@@ -25,7 +26,7 @@ from monk._core.response import RawResponse
 from monk._generated import resources
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = json.loads((ROOT / "openapi" / "openapi.json").read_text())
+SPEC = load_spec()
 KEY = "mk_test_" + "0" * 48
 CUSTOMER = {
     "id": "cus_1",
@@ -56,15 +57,6 @@ def spec_operations() -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
                 yield item[method]["operationId"], item, item[method]
 
 
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def method_for(client: Any, dotted: str) -> Any:
     target = client
     for part in dotted.split("."):
@@ -88,12 +80,12 @@ OPS = sorted(spec_operations(), key=lambda t: t[0])
 def test_each_spec_operation_has_a_typed_sync_and_async_method(
     op_id: str, item: dict[str, Any], op: dict[str, Any]
 ) -> None:
-    params = [resolve(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    params = [resolve(SPEC, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
     path = [snake(p["name"]) for p in params if p["in"] == "path"]
     keywords = {snake(p["name"]): p.get("required", False) for p in params if p["in"] == "query"}
     content = op.get("requestBody", {}).get("content", {}).get("application/json")
     if content:
-        body = resolve(content["schema"])
+        body = resolve(SPEC, content["schema"])
         required = set(body.get("required", []))
         keywords |= {snake(k): k in required for k in body.get("properties", {})}
     dotted = operation_named(op_id, op["tags"][0]).method_name

@@ -12,19 +12,18 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime
-import importlib.util
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 import vcr
+from spec_helpers import load_script
 from vcr.cassette import Cassette
 from vcr.errors import CannotOverwriteExistingCassetteException
 
@@ -37,17 +36,7 @@ UTC = datetime.UTC
 NOW = datetime.datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
 
 
-def _load_builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_usage_cassettes", ROOT / "scripts" / "build_usage_cassettes.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-B = _load_builder()
+B = load_script("build_usage_cassettes")
 CUSTOMER, OTHER_CUSTOMER = B.CUSTOMER, B.OTHER_CUSTOMER
 FIXED, ROLLING, ENDED = B.FIXED, B.ROLLING, B.ENDED
 MARCH = {"start": datetime.date(2026, 3, 1), "end": datetime.date(2026, 4, 1)}

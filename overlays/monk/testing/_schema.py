@@ -18,6 +18,8 @@ from typing import Any
 
 __all__ = ["ANNOTATIONS", "KEYWORDS", "Issue", "Validator", "json_type", "path_text"]
 
+MAX_REFS = 50  # a longer chain of $refs is a loop
+
 # Keywords that constrain a value (all checked), and those that only describe it (ignored).
 KEYWORDS = frozenset(
     {
@@ -199,6 +201,31 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def resolve_ref(document: Any, ref: Any) -> Any:
+    """The node a local ``$ref`` (``#/components/schemas/Customer``) points at.
+
+    ``~1`` and ``~0`` in a token stand for ``/`` and ``~``. A ref to another document or a URL
+    is refused (ValueError); a missing node raises LookupError. scripts/openapi_spec.py has the
+    same code for the repo's tools (they cannot import ``monk``): change both.
+    """
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        raise ValueError(f"only local $refs are supported, not {ref!r}")
+    node = document
+    for token in ref[2:].split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def resolve(document: Any, node: Any) -> Any:
+    """Follow a chain of ``$ref``s from ``node`` to the object it names (``node`` if no $ref)."""
+    for _ in range(MAX_REFS):
+        if not isinstance(node, Mapping) or "$ref" not in node:
+            return node
+        node = resolve_ref(document, node["$ref"])
+    raise ValueError(f"$ref loop at {node.get('$ref')!r}")
+
+
 class Validator:
     """Validates values against schemas of one OpenAPI document (``$ref`` resolved in it)."""
 
@@ -214,19 +241,7 @@ class Validator:
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
-        seen = 0
-        while "$ref" in schema:
-            ref = schema["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                raise ValueError(f"only local $refs are supported, not {ref!r}")
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            schema = target
-            seen += 1
-            if seen > 50:
-                raise ValueError(f"$ref loop at {ref}")
-        return schema
+        return resolve(self.document, schema)  # type: ignore[no-any-return]
 
     # -- the checks ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ._schema import Issue, Validator
+from ._schema import Issue, Validator, resolve
 
 _DECIMAL_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")  # a decimal-string amount
 
@@ -226,14 +226,14 @@ def _routes(document: Mapping[str, Any]) -> Iterator[Route]:
             host = "events" if any("events-api" in s.get("url", "") for s in servers) else "rest"
             params = {}
             for raw in [*shared, *op.get("parameters", [])]:
-                param = _resolve(document, raw)
+                param = resolve(document, raw)
                 params[(param["in"], param["name"])] = Param(
                     param["name"],
                     param["in"],
                     bool(param.get("required")) or param["in"] == "path",
                     param.get("schema", {}),
                 )
-            body = _resolve(document, op["requestBody"]) if "requestBody" in op else None
+            body = resolve(document, op["requestBody"]) if "requestBody" in op else None
             media = (body or {}).get("content", {}).get("application/json")
             success = next((int(s) for s in op.get("responses", {}) if s.startswith("2")), 200)
             security = op.get("security", default_security)
@@ -265,15 +265,6 @@ def _compile(template: str) -> re.Pattern[str]:
     # No optional trailing slash: /v1/meters/ is not /v1/meters (it is /v1/meters/{meterId}
     # with an empty id, which no route serves: 404).
     return re.compile(out + re.escape(template[last:]) + "$")
-
-
-def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @functools.cache
