@@ -27,7 +27,7 @@ LAYERS: list[set[str]] = [
         "monk._request_table",  # generated from the spec
     },
     {
-        "monk._money",
+        "monk._billing.money",
         "monk._event",
         "monk._spool",
         "monk._operation",
@@ -40,9 +40,9 @@ LAYERS: list[set[str]] = [
     },
     {"monk._operations", "monk._params"},  # generated from the spec
     {
-        "monk._credits",
-        "monk._estimate",
-        "monk._usage",
+        "monk._billing.credits",
+        "monk._billing.estimate",
+        "monk._billing.usage",
         "monk._ingest",
         "monk._importer",
         "monk._rowmap",
@@ -166,5 +166,6 @@ def test_the_import_graph_has_no_cycle() -> None:
 
 def test_the_flows_do_not_import_the_resources_or_the_client() -> None:
     graph = overlay_graph()
-    for flow in ("monk._usage", "monk._credits", "monk._estimate", "monk._ingest"):
+    flows = ("monk._billing.usage", "monk._billing.credits", "monk._billing.estimate")
+    for flow in (*flows, "monk._ingest"):
         assert not {m for m in graph[flow] if m.startswith(("monk.resources", "monk._client"))}

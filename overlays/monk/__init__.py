@@ -37,9 +37,10 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types, webhooks
+    from ._billing.credits import RemainingCredits
+    from ._billing.estimate import CostEstimate, EventCost, MeterCost
+    from ._billing.usage import UsageCost
     from ._client import AsyncMonk, Monk, ResponseLog
-    from ._credits import RemainingCredits
-    from ._estimate import CostEstimate, EventCost, MeterCost
     from ._event import Event, idempotency_key
     from ._ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
     from ._options import Omit, omit
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from ._response import RawResponse
     from ._retry import CircuitBreaker, RetryConfig
     from ._sync import SyncStats, sync_events
-    from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
 _LAZY = {
@@ -59,11 +59,11 @@ _LAZY = {
     "SyncPage": "_pagination",
     "CircuitBreaker": "_retry",
     "RetryConfig": "_retry",
-    "RemainingCredits": "_credits",
-    "CostEstimate": "_estimate",
-    "EventCost": "_estimate",
-    "MeterCost": "_estimate",
-    "UsageCost": "_usage",
+    "RemainingCredits": "_billing.credits",
+    "CostEstimate": "_billing.estimate",
+    "EventCost": "_billing.estimate",
+    "MeterCost": "_billing.estimate",
+    "UsageCost": "_billing.usage",
     "Event": "_event",
     "idempotency_key": "_event",
     "AsyncEventBuffer": "_ingest",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .._credits import RemainingCredits, grant_rate_flow, remaining_flow
+from .._billing.credits import RemainingCredits, grant_rate_flow, remaining_flow
 from .._flow import arun, run
 from .._options import Omit, omit, options
 from ._base import AsyncResource, SyncResource, docs_from

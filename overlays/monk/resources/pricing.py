@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
-from .._estimate import CostEstimate, estimate_flow
+from .._billing.estimate import CostEstimate, estimate_flow
 from .._flow import arun, run
 from .._options import Omit, omit, options
 from ._base import AsyncResource, SyncResource, docs_from

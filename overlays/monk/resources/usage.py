@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from .._billing.usage import DateLike, PropertyFilters, Unit, UsageCost, cost_flow, to_date_flow
 from .._flow import arun, run
 from .._options import Omit, omit, options
-from .._usage import DateLike, PropertyFilters, Unit, UsageCost, cost_flow, to_date_flow
 from ._base import AsyncResource, SyncResource, docs_from
 
 if TYPE_CHECKING:
