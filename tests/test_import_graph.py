@@ -33,10 +33,6 @@ LAYERS: list[set[str]] = [
         "monk._events",
         "monk._billing",
         "monk.webhooks",
-        "monk._money",
-        "monk._usage",
-        "monk._credits",
-        "monk._estimate",
     },  # what the resources' mixins need
     {"monk._generated.resources", "monk._generated.client_attributes"},
     {"monk._client"},

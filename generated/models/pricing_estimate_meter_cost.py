@@ -45,13 +45,13 @@ class PricingEstimateMeterCost:
     Attributes:
         meter_name (str): Meter name, e.g. "Input Tokens".
         meter_display_name (str): Meter display name, e.g. "Input Tokens".
-        total_quantity (float): Aggregated quantity (integers in the example, e.g. 3500).
+        total_quantity (Decimal): Aggregated quantity (integers in the example, e.g. 3500).
         total_amount (Decimal): Cost for the meter.
     """
 
     meter_name: str
     meter_display_name: str
-    total_quantity: float
+    total_quantity: Decimal
     total_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,11 +104,14 @@ class PricingEstimateMeterCost:
 
         pricing_estimate_meter_cost.meter_display_name = _v
         _v = _d.get("totalQuantity", UNSET)
-        if _v.__class__ is int:
-            pass
-        elif _v.__class__ is Decimal or _v.__class__ is float:
-            _v = float(_v)
-            if _v - _v != 0:  # NaN, or a number beyond float's range: inf
+        if _v.__class__ is Decimal:
+            if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
+                _v = _deviant(_report, _path, "totalQuantity", "finite number", _v, "non-finite")
+        elif _v.__class__ is int:
+            _v = Decimal(_v)
+        elif _v.__class__ is float:
+            _v = Decimal(repr(_v))
+            if not _v.is_finite():
                 _v = _deviant(_report, _path, "totalQuantity", "finite number", _v, "non-finite")
         else:
             _v = _deviant(_report, _path, "totalQuantity", "number", _v)

@@ -37,17 +37,19 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types, webhooks
+    from ._billing.credits import RemainingCredits
+    from ._billing.estimate import CostEstimate, EventCost, MeterCost
+    from ._billing.usage import UsageCost
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._core.options import Omit, omit
     from ._core.pagination import AsyncPage, AsyncPager, SyncPage
     from ._core.response import RawResponse
     from ._core.retry import CircuitBreaker, RetryConfig
-    from ._credits import RemainingCredits
-    from ._estimate import CostEstimate, EventCost, MeterCost
+    from ._billing.credits import RemainingCredits
+    from ._billing.estimate import CostEstimate, EventCost, MeterCost
     from ._events.event import Event, idempotency_key
     from ._events.ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
     from ._sync import SyncStats, sync_events
-    from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
 _LAZY = {
@@ -59,11 +61,11 @@ _LAZY = {
     "SyncPage": "_core.pagination",
     "CircuitBreaker": "_core.retry",
     "RetryConfig": "_core.retry",
-    "RemainingCredits": "_credits",
-    "CostEstimate": "_estimate",
-    "EventCost": "_estimate",
-    "MeterCost": "_estimate",
-    "UsageCost": "_usage",
+    "RemainingCredits": "_billing.credits",
+    "CostEstimate": "_billing.estimate",
+    "EventCost": "_billing.estimate",
+    "MeterCost": "_billing.estimate",
+    "UsageCost": "_billing.usage",
     "Event": "_events.event",
     "idempotency_key": "_events.event",
     "AsyncEventBuffer": "_events.ingest",

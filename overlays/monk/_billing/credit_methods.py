@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .._core.flow import arun, run
 from .._core.options import Omit, omit, options
 from .._core.resource import AsyncResource, SyncResource, docs_from
-from .._credits import RemainingCredits, grant_rate_flow, remaining_flow
+from .credits import RemainingCredits, grant_rate_flow, remaining_flow
 
 if TYPE_CHECKING:
     from decimal import Decimal

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from .._core.flow import arun, run
 from .._core.options import Omit, omit, options
 from .._core.resource import AsyncResource, SyncResource, docs_from
-from .._estimate import CostEstimate, estimate_flow
+from .estimate import CostEstimate, estimate_flow
 
 if TYPE_CHECKING:
     import httpx

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .._core.flow import arun, run
 from .._core.options import Omit, omit, options
 from .._core.resource import AsyncResource, SyncResource, docs_from
-from .._usage import DateLike, PropertyFilters, Unit, UsageCost, cost_flow, to_date_flow
+from .usage import DateLike, PropertyFilters, Unit, UsageCost, cost_flow, to_date_flow
 
 if TYPE_CHECKING:
     import httpx

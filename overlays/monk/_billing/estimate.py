@@ -1,4 +1,4 @@
-"""Estimate Event Pricing with exact amounts: the generated model's floats, re-read as Decimals."""
+"""Estimate Event Pricing: the decoded estimate as a :class:`CostEstimate` of exact Decimals."""
 
 from __future__ import annotations
 
@@ -6,26 +6,31 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._exceptions import ValidationError
-from ._generated.operations import ESTIMATE_EVENT_PRICING as ESTIMATE
-from ._money import (
+from .._exceptions import ValidationError
+from .._generated.types import Unset
+from .._generated.operations import ESTIMATE_EVENT_PRICING as ESTIMATE
+from .money import (
     Unit,
+    UnreadableError,
     check_rate_cents,
+    currency_of,
     decimal_of,
-    parse_json,
+    decoded,
     reading,
     response_rate,
 )
 
 if TYPE_CHECKING:
-    from ._core.engine import Engine
-    from ._core.flow import Flow
+    from .._core.engine import Engine
+    from .._core.flow import Flow
 
 __all__ = ["MAX_ESTIMATE_EVENTS", "CostEstimate", "EventCost", "MeterCost", "estimate_flow"]
 
 MAX_ESTIMATE_EVENTS = 500
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,30 +85,48 @@ def estimate_flow(
     response = yield ESTIMATE, (), fields
     model = client.result(ESTIMATE, response)
     with reading(ESTIMATE.method_name, response):
-        raw = parse_json(response.content)
         credits = model.unit == "credits"
         return CostEstimate(
-            total_amount=decimal_of(raw["totalAmount"], "$.totalAmount"),
+            total_amount=decimal_of(model.total_amount, "$.totalAmount"),
             unit="credits" if credits else "currency",
-            currency=raw.get("currency") or "USD",
-            credit_rate_cents=response_rate(raw.get("creditRateCents"), "$.creditRateCents")
+            currency=currency_of(model.currency),
+            credit_rate_cents=response_rate(model.credit_rate_cents, "$.creditRateCents")
             if credits
             else None,
             estimated_at=model.estimated_at,
             events=tuple(
                 EventCost(
-                    idempotency_key=item.get("idempotencyKey"),
-                    total_amount=decimal_of(item["totalAmount"], "$.events[*].totalAmount"),
+                    idempotency_key=None
+                    if isinstance(item.idempotency_key, Unset)
+                    else item.idempotency_key,
+                    total_amount=decimal_of(item.total_amount, "$.events[*].totalAmount"),
                 )
-                for item in raw["events"]
+                for item in _items(model.events, "$.events")
             ),
             meters=tuple(
                 MeterCost(
-                    meter_name=item["meterName"],
-                    meter_display_name=item["meterDisplayName"],
-                    total_quantity=decimal_of(item["totalQuantity"], "$.meters[*].totalQuantity"),
-                    total_amount=decimal_of(item["totalAmount"], "$.meters[*].totalAmount"),
+                    meter_name=_present(item.meter_name, "$.meters[*].meterName"),
+                    meter_display_name=_present(
+                        item.meter_display_name, "$.meters[*].meterDisplayName"
+                    ),
+                    total_quantity=decimal_of(item.total_quantity, "$.meters[*].totalQuantity"),
+                    total_amount=decimal_of(item.total_amount, "$.meters[*].totalAmount"),
                 )
-                for item in raw["meters"]
+                for item in _items(model.meters, "$.meters")
             ),
         )
+
+
+def _items(items: list[T], where: str) -> list[T]:
+    """A list of decoded objects, or an :class:`UnreadableError` at ``where`` (what tolerant
+    decoding kept as received: no array, or an item that is not an object)."""
+    if not isinstance(items, list):
+        raise UnreadableError(where, "not an array")
+    return [decoded(item, f"{where}[{index}]") for index, item in enumerate(items)]
+
+
+def _present(value: T | Unset, where: str) -> T:
+    """A required value the response sent, or an :class:`UnreadableError` at ``where``."""
+    if isinstance(value, Unset):
+        raise UnreadableError(where, "missing")
+    return value

@@ -15,19 +15,19 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
-from ._credits import grant_rate_flow
-from ._exceptions import ValidationError
-from ._generated.operations import GET_CONTRACT, GET_USAGE_COST
-from ._generated.types import UNSET
-from ._money import (
+from .._exceptions import ValidationError
+from .._generated.types import UNSET
+from .._generated.operations import GET_CONTRACT, GET_USAGE_COST
+from .credits import grant_rate_flow
+from .money import (
     Unit,
     UnreadableError,
     check_rate_cents,
     credit_rate,
     credits_from_currency,
     currency_from_credits,
+    currency_of,
     decimal_of,
-    parse_json,
     reading,
     response_rate,
 )
@@ -35,9 +35,9 @@ from ._money import (
 if TYPE_CHECKING:
     import httpx
 
-    from ._core.engine import Engine
-    from ._core.flow import Flow
-    from ._generated.models import Contract, UsageCostResponse
+    from .._core.engine import Engine
+    from .._core.flow import Flow
+    from .._generated.models import Contract, UsageCostResponse
 
 __all__ = [
     "COST",
@@ -68,7 +68,7 @@ class UsageCost:
     ``total_amount`` is in ``unit``: USD for ``"currency"``, credits for ``"credits"`` (at
     ``credit_rate_cents`` cents per credit). ``currency_amount`` is always the USD total, and
     credits are derived from it, so ``cost.to_credits(750).to_currency() == cost`` exactly.
-    Amounts are exact Decimals read from the response text; credits are ``usd * 100 / rate``
+    Amounts are exact Decimals (never through float); credits are ``usd * 100 / rate``
     to 34 significant digits (exact whenever the quotient terminates). Nothing is rounded to
     cents or to whole credits: quantize for display only.
     """
@@ -410,25 +410,24 @@ def _cost_of(
     asked: tuple[datetime.datetime, datetime.datetime],
     answered: datetime.datetime,
 ) -> UsageCost:
-    """The response as a :class:`UsageCost`, its amounts read exactly from the JSON text.
+    """The decoded response as a :class:`UsageCost`.
 
-    The amount and rate must be readable (an :class:`UnreadableError` names the path otherwise). A
-    date the server sent unreadable (already reported by the tolerant decoder) is replaced by
-    what was asked for: the range sent, and ``answered`` (when the answer came) for ``queried_at``.
+    The amount and rate must be computable (an :class:`UnreadableError` names the path
+    otherwise). A date the server sent unreadable (already reported by the tolerant decoder) is
+    replaced by what was asked for: the range sent, and ``answered`` (when the answer came) for
+    ``queried_at``.
     """
     with reading(COST.method_name, response):
-        raw = parse_json(response.content)
-        total = decimal_of(raw.get("totalAmount"), "$.totalAmount")
+        total = decimal_of(model.total_amount, "$.totalAmount")
         rate: Decimal | None = None
         if model.unit == "credits":
-            rate = response_rate(raw.get("creditRateCents"), "$.creditRateCents")
+            rate = response_rate(model.credit_rate_cents, "$.creditRateCents")
         echoed = model.contract_id if isinstance(model.contract_id, str) else None
-        currency = raw.get("currency")
         return UsageCost(
             total_amount=total,
             unit="credits" if rate is not None else "currency",
             currency_amount=total if rate is None else currency_from_credits(total, rate),
-            currency=currency if isinstance(currency, str) and currency else "USD",
+            currency=currency_of(model.currency),
             credit_rate_cents=rate,
             start=_utc(model.start_date, asked[0]),
             end=_utc(model.end_date, asked[1]),

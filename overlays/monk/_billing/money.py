@@ -1,8 +1,9 @@
-"""Money as the API sends it: exact Decimals read from the JSON text, and credit conversion.
+"""Money rules said once: the conversions, the rates, and what makes an amount computable.
 
-The generated models type amounts as ``float``; an amount like ``0.30000000000000004`` or
-``1406.25`` must not pass through binary floating point on its way to an invoice or a dashboard,
-so the overlay re-reads numbers from the response body with ``parse_float=Decimal``.
+The generated models already decode every amount to an exact ``Decimal`` (the spec's
+``x-monk-money`` marker); tolerant decoding keeps a deviating value as received. The billing flows
+build their values from those models and check here, once, that a value is one they can compute
+with: :func:`decimal_of` for an amount, :func:`response_rate` for a rate, :func:`currency_of`.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar
 
-from ._core.decode import parse_json  # NaN/Infinity as non-finite Decimals: decimal_of refuses them
-from ._exceptions import ResponseValidationError, ValidationError, request_id_of
+from .._exceptions import ResponseValidationError, ValidationError, request_id_of
 
 if TYPE_CHECKING:
     import httpx
@@ -26,8 +26,9 @@ __all__ = [
     "credit_rate",
     "credits_from_currency",
     "currency_from_credits",
+    "currency_of",
     "decimal_of",
-    "parse_json",
+    "decoded",
     "reading",
     "response_rate",
 ]
@@ -39,6 +40,8 @@ __all__ = [
 MONEY = Context(prec=34, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 _HUNDRED = Decimal(100)
+
+T = TypeVar("T")
 
 Unit: TypeAlias = Literal["currency", "credits"]
 """What an amount is in: USD (``currency``) or credits."""
@@ -70,14 +73,28 @@ def reading(method: str, response: httpx.Response, path: str = "$") -> Iterator[
 
 
 def decimal_of(value: Any, where: str) -> Decimal:
-    """A finite number from :func:`parse_json` (``int`` or ``Decimal``) as a ``Decimal``;
-    ``where`` is its JSON path, for the :class:`UnreadableError` raised otherwise."""
+    """A finite number a model decoded (``int`` or ``Decimal``) as a ``Decimal``; ``where`` is
+    its JSON path, for the :class:`UnreadableError` raised otherwise (a value tolerant decoding
+    kept as received: missing, a string, NaN or Infinity)."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         raise UnreadableError(where, f"not a number: {_short(value)}")
     number = Decimal(value)
     if not number.is_finite():
         raise UnreadableError(where, f"not a finite number: {number}")
     return number
+
+
+def decoded(value: T, where: str) -> T:
+    """An object a generated model decoded, or an :class:`UnreadableError` at ``where``: what
+    tolerant decoding kept as received in its place (missing, null, a string...)."""
+    if not hasattr(value, "additional_properties"):
+        raise UnreadableError(where, "not an object")
+    return value
+
+
+def currency_of(value: Any) -> str:
+    """The currency a response named, or ``"USD"`` (what Monk prices in) when it named none."""
+    return value if isinstance(value, str) and value else "USD"
 
 
 def _short(value: Any) -> str:

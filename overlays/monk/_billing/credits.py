@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._generated.operations import GET_CREDIT_BALANCE as BALANCE
-from ._generated.operations import GET_CREDIT_LEDGER as LEDGER
-from ._money import UnreadableError, decimal_of, parse_json, reading
+from .._generated.types import Unset
+from .._generated.operations import GET_CREDIT_BALANCE as BALANCE
+from .._generated.operations import GET_CREDIT_LEDGER as LEDGER
+from .money import UnreadableError, currency_of, decimal_of, decoded, reading
 
 if TYPE_CHECKING:
-    from ._core.engine import Engine
-    from ._core.flow import Flow
-    from ._generated.models import CreditLedger
+    from .._core.engine import Engine
+    from .._core.flow import Flow
+    from .._generated.models import CreditLedger
 
 __all__ = ["RemainingCredits", "grant_rate_flow", "latest_grant_rate", "remaining_flow"]
 
@@ -43,18 +44,17 @@ def remaining_flow(client: Engine, contract_id: str) -> Flow[RemainingCredits]:
     response = yield BALANCE, (contract_id,), {}
     model = client.result(BALANCE, response)  # checks the shape, feeds capture_responses()
     with reading(BALANCE.method_name, response, "$.data.balance"):
-        raw = parse_json(response.content)["data"]["balance"]
-        cents = raw["balanceCents"]
+        balance = decoded(model.balance, "$.data.balance")
+        cents = balance.balance_cents
         if isinstance(cents, bool) or not isinstance(cents, int):
             raise UnreadableError("$.data.balance.balanceCents", "not a whole number of cents")
-        as_of = model.balance.as_of
+        as_of = balance.as_of
         if not isinstance(as_of, datetime.datetime):
             raise UnreadableError("$.data.balance.asOf", "not a date-time")
-        currency = model.balance.currency
         return RemainingCredits(
-            credits=decimal_of(raw["creditBalance"], "$.data.balance.creditBalance"),
+            credits=decimal_of(balance.credit_balance, "$.data.balance.creditBalance"),
             cents=cents,
-            currency=currency if isinstance(currency, str) else "USD",
+            currency=currency_of(balance.currency),
             as_of=as_of,
         )
 
@@ -63,10 +63,10 @@ def grant_rate_flow(client: Engine, contract_id: str) -> Flow[Decimal | None]:
     response = yield LEDGER, (contract_id,), {}
     ledger = client.result(LEDGER, response)
     with reading(LEDGER.method_name, response, "$.data.entries"):
-        return latest_grant_rate(ledger, parse_json(response.content)["data"]["entries"])
+        return latest_grant_rate(ledger)
 
 
-def latest_grant_rate(ledger: CreditLedger, raw_entries: list[Any]) -> Decimal | None:
+def latest_grant_rate(ledger: CreditLedger) -> Decimal | None:
     """Cents per credit of the most recent grant (by ``createdAt``) that has a rate above 0.
 
     Grants without a rate (dollar-only grants) and free-credit grants (rate 0) cannot convert
@@ -75,14 +75,14 @@ def latest_grant_rate(ledger: CreditLedger, raw_entries: list[Any]) -> Decimal |
     cannot be ordered: that is an :class:`UnreadableError` (never a guess at which rate is latest).
     """
     entries = ledger.entries
-    if not isinstance(entries, list) or not isinstance(raw_entries, list):
+    if not isinstance(entries, list):
         raise UnreadableError("$.data.entries", "not an array")
     best: tuple[datetime.datetime, Decimal] | None = None
-    for index, (entry, raw) in enumerate(zip(entries, raw_entries, strict=True)):
-        if not isinstance(raw, dict) or getattr(entry, "type_", None) != "grant":
-            continue
-        rate = raw.get("creditRateCents")
-        if rate is None:
+    for index, entry in enumerate(entries):
+        if getattr(entry, "type_", None) != "grant":
+            continue  # another type, or an entry tolerant decoding kept as received
+        rate = entry.credit_rate_cents
+        if rate is None or isinstance(rate, Unset):
             continue
         where = f"$.data.entries[{index}]"
         rate = decimal_of(rate, f"{where}.creditRateCents")

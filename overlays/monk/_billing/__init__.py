@@ -1,0 +1,1 @@
+"""The billing wing: exact money, usage cost, credit balances and pricing estimates."""
