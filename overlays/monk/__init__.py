@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._response import RawResponse
     from ._retry import CircuitBreaker, RetryConfig
-    from ._sync import SyncStats, sync_events
+    from ._bulk.sync import SyncStats, sync_events
     from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
@@ -70,8 +70,8 @@ _LAZY = {
     "BatchResult": "_ingest",
     "BufferStats": "_ingest",
     "EventBuffer": "_ingest",
-    "SyncStats": "_sync",
-    "sync_events": "_sync",
+    "SyncStats": "_bulk.sync",
+    "sync_events": "_bulk.sync",
     "Omit": "_options",
     "omit": "_options",
     "RawResponse": "_response",

@@ -260,7 +260,7 @@ def _client(args: argparse.Namespace, *, writes: bool = False) -> Monk:
 
 
 def _events_import(args: argparse.Namespace) -> int:
-    from . import _importer as imp
+    from ._bulk import importer as imp
 
     path: Path = args.file
     if not path.is_file():
@@ -516,8 +516,8 @@ def _columns_list(text: str | None) -> list[str] | None:
 
 
 def _events_sync(args: argparse.Namespace) -> int:
-    from . import _sync
-    from ._importer import Progress
+    from ._bulk import sync as _sync
+    from ._bulk.importer import Progress
 
     if not args.url:
         raise UsageError("give the database URL (or set MONK_SYNC_URL)")

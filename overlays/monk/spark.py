@@ -35,7 +35,7 @@ from ._exceptions import (
     redact,
 )
 from ._ingest import MAX_BATCH_SIZE
-from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
+from ._bulk.rows import EventColumns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     from ._client import Environment

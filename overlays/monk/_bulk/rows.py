@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ._event import Event, idempotency_key
+from .._event import Event, idempotency_key
 
 __all__ = ["EventColumns", "RowError", "key_of", "resolve_columns"]
 

@@ -37,22 +37,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._exceptions import (
+from .._exceptions import (
     APIStatusError,
     AuthenticationError,
     MonkError,
     PermissionDeniedError,
     ValidationError,
 )
-from ._importer import write_atomically
-from ._ingest import MAX_BATCH_SIZE
-from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
+from .importer import write_atomically
+from .._ingest import MAX_BATCH_SIZE
+from .rows import EventColumns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from ._client import Monk
-    from ._event import Event
+    from .._client import Monk
+    from .._event import Event
 
 __all__ = ["DEFAULT_LAG", "StateMismatchError", "SyncStats", "sync_events"]
 
@@ -633,7 +633,7 @@ def sync_events(
         current.columns = _mapping(columns)
         current.namespace = namespace
         if client is None and not dry_run:
-            from ._client import Monk
+            from .._client import Monk
 
             client, own_client = Monk(), True
         with engine.connect() as conn:

@@ -34,8 +34,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
-from ._rowmap import RowError
+from .._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
+from .rows import RowError
 
 __all__ = [
     "CHECKPOINT_SUFFIX",
@@ -76,7 +76,7 @@ def _digest(text: str) -> int:
 
 
 def _derived_key(content: str, occurrence: int) -> str:
-    from ._event import idempotency_key
+    from .._event import idempotency_key
 
     if occurrence <= 1:
         return idempotency_key(KEY_NAMESPACE, content)
