@@ -37,6 +37,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types, webhooks
+    from ._bulk.sync import SyncStats, sync_events
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._credits import RemainingCredits
     from ._estimate import CostEstimate, EventCost, MeterCost
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._response import RawResponse
     from ._retry import CircuitBreaker, RetryConfig
-    from ._bulk.sync import SyncStats, sync_events
     from ._usage import UsageCost
 
 # Public name -> the private module that defines it (imported on first access).
