@@ -40,14 +40,15 @@ TIMESTAMP_COLUMNS = ("timestamp",)
 CONTRACT_COLUMNS = ("contract_id", "contractId")
 KEY_COLUMNS = ("idempotency_key", "idempotencyKey")
 PROPERTIES_COLUMN = "properties"
-# How each option is named in messages: (a file import's flag, a sync's or Spark's keyword).
-_OPTIONS = {
-    "customer_id": ("--customer-column", "customer_id"),
-    "external_customer_id": ("--external-customer-column", "external_customer_id"),
-    "event_name": ("--name-column", "event_name"),
-    "timestamp": ("--timestamp-column", "timestamp"),
-    "idempotency_key": ("--key-column", "idempotency_key"),
-    "properties": ("--properties-columns:", "properties:"),
+# The command line's flag naming each field's column (events import and events sync alike); a
+# sync or Spark called from Python names it by the field (``customer_id=...``).
+FLAGS = {
+    "customer_id": "--customer-column",
+    "external_customer_id": "--external-customer-column",
+    "event_name": "--name-column",
+    "timestamp": "--timestamp-column",
+    "idempotency_key": "--key-column",
+    "properties": "--properties-columns",
 }
 # A derived key of a file row with no key column: this namespace, its content, its occurrence.
 IMPORT_NAMESPACE = "monk events import"
@@ -88,13 +89,13 @@ def resolve_columns(
     names: Sequence[str] | None,
     *,
     typed: bool = True,
-    event_name: str | None = None,
-    event_name_value: str | None = None,
     customer_id: str | None = None,
     external_customer_id: str | None = None,
+    event_name: str | None = None,
+    event_name_value: str | None = None,
+    idempotency_key: str | None = None,
     timestamp: str | None = None,
     properties: Sequence[str] | None = None,
-    idempotency_key: str | None = None,
     key_prefix: str = "",
     infer: bool = False,
     exclude: Sequence[str] = (),
@@ -121,12 +122,12 @@ def resolve_columns(
     for option in order:
         column = given[option]
         if column is not None and known is not None and column not in known:
-            raise ValueError(f"{_OPTIONS[option][typed]} {column!r} is not a column of {where}")
+            named = option if typed else FLAGS[option]
+            raise ValueError(f"{named} {column!r} is not a column of {where}")
     for column in properties or ():
         if known is not None and column not in known:
-            raise ValueError(
-                f"{_OPTIONS['properties'][typed]} {column!r} is not a column of {where}"
-            )
+            named = "properties" if typed else FLAGS["properties"]
+            raise ValueError(f"{named}: {column!r} is not a column of {where}")
 
     def pick(column: str | None, defaults: Sequence[str]) -> tuple[str, ...]:
         if column is not None:

@@ -46,7 +46,7 @@ from .._exceptions import (
 from .._ingest import MAX_BATCH_SIZE
 from .checkpoint import check_count, read_state, write_state
 from .commit import OrderedCommits
-from .rows import Columns, RowError, event_of, key_of, resolve_columns
+from .rows import FLAGS, Columns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
@@ -448,13 +448,13 @@ def _after_floor(position: Sequence[Any], floor: Sequence[Any] | None) -> bool:
 # -- what fed what ------------------------------------------------------------------------------
 
 _FIELD_FLAGS = {
-    "event_name": ("the event name", "--name-column"),
-    "customer_id": ("the customer id", "--customer-column"),
-    "external_customer_id": ("the external customer id", "--external-customer-column"),
-    "timestamp": ("the event time", "--timestamp-column"),
+    "event_name": ("the event name", FLAGS["event_name"]),
+    "customer_id": ("the customer id", FLAGS["customer_id"]),
+    "external_customer_id": ("the external customer id", FLAGS["external_customer_id"]),
+    "timestamp": ("the event time", FLAGS["timestamp"]),
     "contract_id": ("the contract id", "a contract_id column"),
-    "properties": ("a property", "--properties-columns"),
-    "properties_column": ("the properties", "--properties-columns"),
+    "properties": ("a property", FLAGS["properties"]),
+    "properties_column": ("the properties", FLAGS["properties"]),
 }
 
 
