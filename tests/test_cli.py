@@ -278,7 +278,7 @@ def test_resume_sends_only_new_rows_and_refuses_a_changed_file(
 
 
 def test_progress_line_shows_rate_share_and_eta() -> None:
-    from monk._importer import Progress
+    from monk._bulk.importer import Progress
 
     stream = io.StringIO()
     progress = Progress(200, mode="lines", stream=stream)
@@ -488,7 +488,7 @@ def test_monk_mock_serves_until_terminated() -> None:
 def test_the_progress_bar_fits_a_narrow_terminal_and_a_dry_run_sends_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from monk._importer import Progress
+    from monk._bulk.importer import Progress
 
     monkeypatch.setenv("COLUMNS", "40")
     stream = io.StringIO()

@@ -18,8 +18,8 @@ import pytest
 
 import monk
 from monk import webhooks
+from monk._bulk.importer import Checkpoint
 from monk._exceptions import MonkError
-from monk._importer import Checkpoint
 from monk.testing import DEFAULT_API_KEY, MockMonk
 
 SECRET = "whsec_" + "s" * 32

@@ -41,9 +41,6 @@ LAYERS: list[set[str]] = [
         "monk.testing",
         "monk.types",
         "monk.spark",
-        "monk._importer",
-        "monk._rowmap",
-        "monk._sync",
     },  # built on the public client
     {"monk._cli", "monk", "monk.__main__"},
 ]

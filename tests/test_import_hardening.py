@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from monk import idempotency_key
-from monk._importer import derive_key
+from monk._bulk.importer import derive_key
 from monk.testing import DEFAULT_API_KEY, MockMonk
 from monk.testing.server import MockServer
 

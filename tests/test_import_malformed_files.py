@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import test_import_hardening
 
-from monk._importer import Occurrences
+from monk._bulk.importer import Occurrences
 from monk.testing import MockMonk
 from monk.testing.server import MockServer
 

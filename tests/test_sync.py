@@ -413,7 +413,7 @@ def test_dry_run_on_the_command_line(db: str, tmp_path: Path) -> None:
 def test_progress_bar_shows_rate_share_and_eta(tmp_path: Path) -> None:
     import io
 
-    from monk._importer import Progress
+    from monk._bulk.importer import Progress
 
     out = io.StringIO()
     bar = Progress(1000, mode="bar", stream=out)

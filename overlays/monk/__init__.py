@@ -40,16 +40,14 @@ if TYPE_CHECKING:
     from ._billing.credits import RemainingCredits
     from ._billing.estimate import CostEstimate, EventCost, MeterCost
     from ._billing.usage import UsageCost
+    from ._bulk.sync import SyncStats, sync_events
     from ._client import AsyncMonk, Monk, ResponseLog
     from ._core.options import Omit, omit
     from ._core.pagination import AsyncPage, AsyncPager, SyncPage
     from ._core.response import RawResponse
     from ._core.retry import CircuitBreaker, RetryConfig
-    from ._billing.credits import RemainingCredits
-    from ._billing.estimate import CostEstimate, EventCost, MeterCost
     from ._events.event import Event, idempotency_key
     from ._events.ingest import AsyncEventBuffer, BatchResult, BufferStats, EventBuffer
-    from ._sync import SyncStats, sync_events
 
 # Public name -> the private module that defines it (imported on first access).
 _LAZY = {
@@ -72,8 +70,8 @@ _LAZY = {
     "BatchResult": "_events.ingest",
     "BufferStats": "_events.ingest",
     "EventBuffer": "_events.ingest",
-    "SyncStats": "_sync",
-    "sync_events": "_sync",
+    "SyncStats": "_bulk.sync",
+    "sync_events": "_bulk.sync",
     "Omit": "_core.options",
     "omit": "_core.options",
     "RawResponse": "_core.response",

@@ -260,7 +260,7 @@ def _client(args: argparse.Namespace, *, writes: bool = False) -> Monk:
 
 
 def _events_import(args: argparse.Namespace) -> int:
-    from . import _importer as imp
+    from ._bulk import importer as imp
 
     path: Path = args.file
     if not path.is_file():
@@ -274,24 +274,22 @@ def _events_import(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     fmt = imp.detect_format(path, args.format)
-    columns = imp.ColumnMap(
-        customer=args.customer_column,
-        external_customer=args.external_customer_column,
-        name=args.name_column,
-        event_name=args.event_name,
-        timestamp=args.timestamp_column,
-        properties=[c.strip() for c in args.properties_columns.split(",") if c.strip()]
-        if args.properties_columns
-        else None,
-        key=args.key_column,
-        key_prefix=args.key_prefix,
-        infer_types=not args.no_infer_types,
-    )
-    if fmt == "csv":
-        try:
-            columns.check_columns(imp.csv_columns(path, encoding))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
+    try:
+        columns = imp.resolve_columns(
+            imp.csv_columns(path, encoding) if fmt == "csv" else None,  # JSON Lines: row by row
+            typed=False,
+            customer_id=args.customer_column,
+            external_customer_id=args.external_customer_column,
+            event_name=args.name_column,
+            event_name_value=args.event_name,
+            timestamp=args.timestamp_column,
+            properties=_columns_list(args.properties_columns),
+            idempotency_key=args.key_column,
+            key_prefix=args.key_prefix,
+            infer=fmt == "csv" and not args.no_infer_types,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
     source = str(path.resolve())
     checkpoint_path: Path = args.checkpoint or path.with_name(path.name + imp.CHECKPOINT_SUFFIX)
@@ -516,8 +514,8 @@ def _columns_list(text: str | None) -> list[str] | None:
 
 
 def _events_sync(args: argparse.Namespace) -> int:
-    from . import _sync
-    from ._importer import Progress
+    from ._bulk import sync as _sync
+    from ._bulk.importer import Progress
 
     if not args.url:
         raise UsageError("give the database URL (or set MONK_SYNC_URL)")

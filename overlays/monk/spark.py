@@ -26,6 +26,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the install
     raise ImportError(f"monk.spark needs PySpark 4: pip install 'monk-sdk[spark]' ({exc})") from exc
 
+from ._bulk.rows import Columns, RowError, event_of, key_of, resolve_columns
 from ._events.ingest import MAX_BATCH_SIZE
 from ._exceptions import (
     AuthenticationError,
@@ -35,7 +36,6 @@ from ._exceptions import (
     ValidationError,
     redact,
 )
-from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     from ._core.config import Environment
@@ -59,7 +59,7 @@ class _Plan:
     batch_size: int
     width: int  # the caller's columns come first in each row; helper columns follow
     names: tuple[str, ...]  # the names event_of and key_of read, helpers renamed to originals
-    columns: EventColumns
+    columns: Columns
     key_columns: tuple[str, ...] | None
     time_zone: str
     key_times: tuple[tuple[str, str, str], ...] = ()  # (key column, helper column, kind)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .._generated.types import Unset
 from .._generated.operations import GET_CREDIT_BALANCE as BALANCE
 from .._generated.operations import GET_CREDIT_LEDGER as LEDGER
+from .._generated.types import Unset
 from .money import UnreadableError, currency_of, decimal_of, decoded, reading
 
 if TYPE_CHECKING:

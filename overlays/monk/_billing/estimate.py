@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import ValidationError
-from .._generated.types import Unset
 from .._generated.operations import ESTIMATE_EVENT_PRICING as ESTIMATE
+from .._generated.types import Unset
 from .money import (
     Unit,
     UnreadableError,

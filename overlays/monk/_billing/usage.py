@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
 from .._exceptions import ValidationError
-from .._generated.types import UNSET
 from .._generated.operations import GET_CONTRACT, GET_USAGE_COST
+from .._generated.types import UNSET
 from .credits import grant_rate_flow
 from .money import (
     Unit,

@@ -30,33 +30,32 @@ import json
 import os
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._events.ingest import MAX_BATCH_SIZE
-from ._exceptions import (
+from .._events.ingest import MAX_BATCH_SIZE
+from .._exceptions import (
     APIStatusError,
     AuthenticationError,
     MonkError,
     PermissionDeniedError,
     ValidationError,
 )
-from ._importer import write_atomically
-from ._rowmap import EventColumns, RowError, event_of, key_of, resolve_columns
+from .checkpoint import check_count, read_state, write_state
+from .commit import OrderedCommits
+from .rows import FLAGS, Columns, RowError, event_of, key_of, resolve_columns
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from ._client import Monk
-    from ._events.event import Event
+    from .._client import Monk
+    from .._events.event import Event
 
 __all__ = ["DEFAULT_LAG", "StateMismatchError", "SyncStats", "sync_events"]
 
-STATE_VERSION = 1
 KEYS_VERSION = 2  # instants hashed in UTC (monk.idempotency_key)
 MAX_REPORTED = 100  # bad rows reported one by one; the rest are counted
 
@@ -176,22 +175,19 @@ class _State:
 
         ``width`` is the length of a position (the cursor and the key columns).
         """
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError, RecursionError) as exc:
-            raise StateMismatchError(f"state file {path} is unreadable: {exc}") from None
-        if not isinstance(data, dict) or data.get("source") != source:
-            raise StateMismatchError(
+        data = read_state(
+            path,
+            source,
+            what="state file",
+            error=StateMismatchError,
+            foreign=lambda data: (
                 f"state file {path} belongs to another sync (a different source, cursor or key "
                 "columns); give another --state, or delete it to start over"
-            )
-        if data.get("version") != STATE_VERSION:
-            raise StateMismatchError(
-                f"state file {path} has version {data.get('version')!r}, not {STATE_VERSION}: "
-                "it was written by another version of this tool"
-            )
+            ),
+            versioned=True,
+        )
+        if data is None:
+            return None
         damaged = f"state file {path} is damaged"
         try:
             raw = data.get("position")
@@ -211,10 +207,10 @@ class _State:
             ):
                 raise ValueError(f"its columns are {columns!r}")
             sent, bad = data["sent"], data["bad"]
-            if not all(
-                isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (sent, bad)
-            ):
-                raise ValueError(f"its counts are {sent!r} and {bad!r}")
+            try:
+                check_count(sent), check_count(bad)
+            except ValueError:
+                raise ValueError(f"its counts are {sent!r} and {bad!r}") from None
             namespace = data.get("keyNamespace")
             if namespace is not None and not (
                 isinstance(namespace, list) and all(isinstance(n, str) for n in namespace)
@@ -231,18 +227,16 @@ class _State:
             ) from None
 
     def save(self) -> None:
-        write_atomically(
+        write_state(
             self.path,
+            self.source,
             {
-                "version": STATE_VERSION,
-                "source": self.source,
                 "position": None if self.position is None else [_encode(v) for v in self.position],
                 "sent": self.sent,
                 "bad": self.bad,
                 "columns": self.columns,
                 "keyNamespace": self.namespace,
                 "keys": self.keys,
-                "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
             },
         )
 
@@ -454,17 +448,17 @@ def _after_floor(position: Sequence[Any], floor: Sequence[Any] | None) -> bool:
 # -- what fed what ------------------------------------------------------------------------------
 
 _FIELD_FLAGS = {
-    "event_name": ("the event name", "--name-column"),
-    "customer_id": ("the customer id", "--customer-column"),
-    "external_customer_id": ("the external customer id", "--external-customer-column"),
-    "timestamp": ("the event time", "--timestamp-column"),
+    "event_name": ("the event name", FLAGS["event_name"]),
+    "customer_id": ("the customer id", FLAGS["customer_id"]),
+    "external_customer_id": ("the external customer id", FLAGS["external_customer_id"]),
+    "timestamp": ("the event time", FLAGS["timestamp"]),
     "contract_id": ("the contract id", "a contract_id column"),
-    "properties": ("a property", "--properties-columns"),
-    "properties_column": ("the properties", "--properties-columns"),
+    "properties": ("a property", FLAGS["properties"]),
+    "properties_column": ("the properties", FLAGS["properties"]),
 }
 
 
-def _mapping(columns: EventColumns) -> dict[str, list[str]]:
+def _mapping(columns: Columns) -> dict[str, list[str]]:
     """Which columns feed which event field, as saved in the state file."""
 
     def listed(value: str | tuple[str, ...] | None) -> list[str]:
@@ -518,7 +512,6 @@ class _Page:
     rows: int
     bad: int
     resent: int = 0
-    future: Future[Any] | None = None
 
 
 def sync_events(
@@ -633,7 +626,7 @@ def sync_events(
         current.columns = _mapping(columns)
         current.namespace = namespace
         if client is None and not dry_run:
-            from ._client import Monk
+            from .._client import Monk
 
             client, own_client = Monk(), True
         with engine.connect() as conn:
@@ -707,7 +700,7 @@ class _Runner:
         self,
         source: _Source,
         conn: sa.Connection,
-        columns: EventColumns,
+        columns: Columns,
         keys: list[str],
         namespace: list[str],
         client: Monk | None,
@@ -730,8 +723,12 @@ class _Runner:
         self.order_index = [source.names.index(c.name) for c in source.order]
 
     def run(self, position: list[Any] | None, start: Any) -> None:
-        pending: deque[_Page] = deque()
-        executor = None if self.dry_run else ThreadPoolExecutor(self.concurrency)
+        commits = OrderedCommits[_Page](
+            None if self.dry_run else self._send,
+            concurrency=self.concurrency,
+            settle=self._settle,
+            commit=self._commit,
+        )
         try:
             while self.stats.stopped is None:
                 rows = self.source.page(self.conn, position, self.batch_size, start)
@@ -741,29 +738,12 @@ class _Runner:
                 if page is None:
                     break
                 position = page.position
-                if executor is not None and page.events:
-                    page.future = executor.submit(self._send, page.events)
-                pending.append(page)
-                while (
-                    pending
-                    and self.stats.stopped is None
-                    and (
-                        len(pending) >= self.concurrency
-                        or pending[0].future is None
-                        or pending[0].future.done()
-                    )
-                ):
-                    self._settle(pending.popleft())
+                commits.submit(page, page.events)
                 if len(rows) < self.batch_size:
                     break
-            while pending and self.stats.stopped is None:
-                self._settle(pending.popleft())
+            commits.drain()
         finally:
-            for page in pending:
-                if page.future is not None:
-                    page.future.cancel()
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            commits.close()
             if self.progress is not None:
                 self.progress()
 
@@ -815,23 +795,26 @@ class _Runner:
         assert self.client is not None
         return self.client.events.send_batch(events, max_batch_size=len(events))
 
-    def _settle(self, page: _Page) -> None:
-        """Wait for the oldest page; record it as done only if Monk acknowledged all of it."""
+    def _settle(self, page: _Page, future: Future[Any]) -> bool:
+        """Take in a finished page: False (and the run stopped) unless Monk acknowledged it all."""
         stats = self.stats
-        if page.future is not None:
-            try:
-                page.future.result()
-            except (AuthenticationError, PermissionDeniedError) as exc:
-                stats.key_rejected = True
-                stats.stopped = f"the API key was rejected ({exc}); nothing more was sent"
-                return
-            except APIStatusError as exc:
-                kind = "failed after retries" if exc.retryable else "was rejected"
-                stats.stopped = f"a batch of {len(page.events):,} events {kind}: {exc}"
-                return
-            except MonkError as exc:
-                stats.stopped = f"a batch of {len(page.events):,} events failed: {exc}"
-                return
+        try:
+            future.result()
+        except (AuthenticationError, PermissionDeniedError) as exc:
+            stats.key_rejected = True
+            stats.stopped = f"the API key was rejected ({exc}); nothing more was sent"
+        except APIStatusError as exc:
+            kind = "failed after retries" if exc.retryable else "was rejected"
+            stats.stopped = stats.stopped or f"a batch of {len(page.events):,} events {kind}: {exc}"
+        except MonkError as exc:
+            stats.stopped = stats.stopped or f"a batch of {len(page.events):,} events failed: {exc}"
+        else:
+            return True
+        return False
+
+    def _commit(self, page: _Page) -> None:
+        """Record an acknowledged page, in order: its rows count, its position is saved."""
+        stats = self.stats
         stats.rows += page.rows
         stats.bad += page.bad
         stats.resent += page.resent

@@ -17,74 +17,55 @@ import codecs
 import collections
 import contextlib
 import csv
-import datetime
 import hashlib
 import json
 import os
-import re
 import shutil
 import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from ._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
-from ._rowmap import RowError
+from .._exceptions import APIStatusError, AuthenticationError, MonkError, PermissionDeniedError
+from .checkpoint import check_count, read_state, write_state
+from .commit import OrderedCommits
+from .rows import (
+    Columns,
+    RowError,
+    content_key,
+    content_of,
+    derive_key,
+    fields_of,
+    resolve_columns,
+)
 
 __all__ = [
     "CHECKPOINT_SUFFIX",
     "MAX_BATCH",
     "Checkpoint",
     "CheckpointMismatchError",
-    "ColumnMap",
+    "Columns",
     "ImportStats",
     "Importer",
     "Progress",
     "RowError",
     "derive_key",
     "read_rows",
-    "write_atomically",
+    "resolve_columns",
 ]
 
 MAX_BATCH = 10_000
 CHECKPOINT_SUFFIX = ".monk-checkpoint"
-CUSTOMER_COLUMNS = ("customerId", "customer_id")
-EXTERNAL_COLUMNS = ("externalCustomerId", "external_customer_id")
-NAME_COLUMNS = ("eventName", "event_name")
-TIMESTAMP_COLUMNS = ("timestamp",)
-KEY_COLUMNS = ("idempotencyKey", "idempotency_key")
-KEY_NAMESPACE = "monk events import"
-
-
-def derive_key(fields: dict[str, Any], occurrence: int) -> str:
-    """The key of a row with no key column: its content, and which occurrence of it this is.
-
-    The first occurrence keeps the content-only key of earlier versions (a file imported before
-    is not billed twice); the n-th identical row gets ``n`` as a further part.
-    """
-    return _derived_key(_content(fields), occurrence)
 
 
 def _digest(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest())
-
-
-def _derived_key(content: str, occurrence: int) -> str:
-    from ._events.event import idempotency_key
-
-    if occurrence <= 1:
-        return idempotency_key(KEY_NAMESPACE, content)
-    return idempotency_key(KEY_NAMESPACE, content, occurrence)
-
-
-def _content(fields: dict[str, Any]) -> str:
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
 
 
 class Occurrences:
@@ -386,149 +367,6 @@ def csv_columns(path: Path, encoding: str = "utf-8") -> list[str]:
         raise ValueError(f"{path.name}: the header is not CSV: {exc}") from None
 
 
-_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
-
-
-def infer(text: str) -> Any:
-    """A CSV cell as the JSON value it spells: integer, exact decimal, boolean, else text.
-
-    Numbers with leading zeros (``007``, zip codes, ids) stay text.
-    """
-    if text in ("true", "false"):
-        return text == "true"
-    if _INTEGER.fullmatch(text):
-        return int(text)
-    if _DECIMAL.fullmatch(text):
-        return Decimal(text)
-    return text
-
-
-@dataclass(slots=True)
-class ColumnMap:
-    """Which column feeds which event field; None means the usual names (``customerId``...)."""
-
-    customer: str | None = None
-    external_customer: str | None = None
-    name: str | None = None
-    event_name: str | None = None
-    timestamp: str | None = None
-    properties: list[str] | None = None
-    key: str | None = None
-    key_prefix: str = ""
-    infer_types: bool = True
-
-    def used(self) -> set[str]:
-        named = {self.customer, self.external_customer, self.name, self.timestamp, self.key}
-        defaults: set[str] = set()
-        if self.customer is None and self.external_customer is None:
-            defaults |= {*CUSTOMER_COLUMNS, *EXTERNAL_COLUMNS}
-        if self.name is None and self.event_name is None:
-            defaults |= set(NAME_COLUMNS)
-        if self.timestamp is None:
-            defaults |= set(TIMESTAMP_COLUMNS)
-        if self.key is None:
-            defaults |= set(KEY_COLUMNS)
-        return {c for c in named if c} | defaults
-
-    def check_columns(self, columns: Sequence[str]) -> None:
-        """Fail early (a usage error) when a named column is not in the CSV header."""
-        present = set(columns)
-        for flag, column in (
-            ("--customer-column", self.customer),
-            ("--external-customer-column", self.external_customer),
-            ("--name-column", self.name),
-            ("--timestamp-column", self.timestamp),
-            ("--key-column", self.key),
-        ):
-            if column is not None and column not in present:
-                raise ValueError(f"{flag} {column!r} is not a column of the file")
-        for column in self.properties or ():
-            if column not in present:
-                raise ValueError(f"--properties-columns: {column!r} is not a column of the file")
-
-
-def _first(values: dict[str, Any], names: Sequence[str]) -> Any:
-    for name in names:
-        value = values.get(name)
-        if value not in (None, ""):
-            return value
-    return None
-
-
-def _cell(values: dict[str, Any], column: str | None, defaults: Sequence[str]) -> Any:
-    if column is not None:
-        value = values.get(column)
-        return None if value == "" else value
-    return _first(values, defaults)
-
-
-def row_fields(values: dict[str, Any], columns: ColumnMap, text_cells: bool) -> dict[str, Any]:
-    """The event fields of one row (API names), or :class:`RowError`."""
-    if columns.customer is None and columns.external_customer is None:
-        customer = _first(values, CUSTOMER_COLUMNS)
-        external = _first(values, EXTERNAL_COLUMNS)
-    else:
-        customer = _cell(values, columns.customer, ()) if columns.customer else None
-        external = (
-            _cell(values, columns.external_customer, ()) if columns.external_customer else None
-        )
-    if customer is not None and external is not None:
-        raise RowError("has both a customer id and an external customer id; keep one")
-    if customer is None and external is None:
-        raise RowError("has no customer id (set --customer-column or --external-customer-column)")
-    name = columns.event_name or _cell(values, columns.name, NAME_COLUMNS)
-    if not isinstance(name, str) or not name.strip():
-        raise RowError("has no event name (set --name-column or --event-name)")
-    fields: dict[str, Any] = {"eventName": name}
-    if customer is not None:
-        fields["customerId"] = str(customer)
-    else:
-        fields["externalCustomerId"] = str(external)
-    timestamp = _cell(values, columns.timestamp, TIMESTAMP_COLUMNS)
-    if timestamp is not None:
-        fields["timestamp"] = _timestamp(timestamp)
-    elif columns.timestamp is not None:
-        raise RowError(f"has no timestamp in column {columns.timestamp!r}")
-    key = _cell(values, columns.key, KEY_COLUMNS)
-    if key is not None:
-        fields["idempotencyKey"] = f"{columns.key_prefix}{key}"
-    elif columns.key is not None:
-        raise RowError(f"has no idempotency key in column {columns.key!r}")
-    properties: dict[str, Any] = {}
-    if columns.properties is not None:
-        chosen = {c: values[c] for c in columns.properties if values.get(c) not in (None, "")}
-    else:
-        used = columns.used()
-        chosen = {k: v for k, v in values.items() if k not in used}
-        nested = chosen.pop("properties", None)
-        if isinstance(nested, dict):
-            chosen = {**nested, **chosen}
-        elif nested is not None:
-            chosen["properties"] = nested
-    for key_name, raw in chosen.items():
-        value = infer(raw) if text_cells and columns.infer_types and isinstance(raw, str) else raw
-        if value is None or isinstance(value, (dict, list)):
-            raise RowError(f"property {key_name!r} must be a string, number or boolean")
-        properties[key_name] = value
-    if properties:
-        fields["properties"] = properties
-    return fields
-
-
-def _timestamp(value: Any) -> str:
-    if not isinstance(value, str):
-        raise RowError(f"timestamp {value!r} is not an ISO 8601 date-time")
-    text = value.strip()
-    try:
-        moment = datetime.datetime.fromisoformat(text.replace("z", "Z"))
-    except ValueError:
-        raise RowError(f"timestamp {value!r} is not an ISO 8601 date-time") from None
-    if moment.utcoffset() is None:
-        raise RowError(f"timestamp {value!r} has no timezone (add Z or +00:00)")
-    return moment.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
-
-
 # -- checkpoints --------------------------------------------------------------------------------
 
 
@@ -548,26 +386,26 @@ class Checkpoint:
 
     @classmethod
     def load(cls, path: Path, source: str) -> Checkpoint | None:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+        def foreign(data: Any) -> str:
+            if not isinstance(data, dict):
+                return f"checkpoint {path} is not a checkpoint (not a JSON object)"
+            return f"checkpoint {path} belongs to {data.get('source')!r}, not {source!r}"
+
+        data = read_state(
+            path, source, what="checkpoint", error=ValueError, foreign=foreign, versioned=False
+        )
+        if data is None:
             return None
-        except (OSError, ValueError, RecursionError) as exc:
-            raise ValueError(f"checkpoint {path} is unreadable: {exc}") from None
-        if not isinstance(data, dict):
-            raise ValueError(f"checkpoint {path} is not a checkpoint (not a JSON object)")
-        if data.get("source") != source:
-            raise ValueError(f"checkpoint {path} belongs to {data.get('source')!r}, not {source!r}")
         try:
             return cls(
                 path=path,
                 source=source,
-                rows=_count(data["rows"]),
-                line=_count(data.get("line", 0)),
+                rows=check_count(data["rows"]),
+                line=check_count(data.get("line", 0)),
                 fingerprint=str(data.get("fingerprint", "")),
-                sent=_count(data.get("sent", 0)),
-                bad=_count(data.get("bad", 0)),
-                failed=_count(data.get("failed", 0)),
+                sent=check_count(data.get("sent", 0)),
+                bad=check_count(data.get("bad", 0)),
+                failed=check_count(data.get("failed", 0)),
                 complete=data.get("complete") is True,
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -575,40 +413,19 @@ class Checkpoint:
 
     def save(self) -> None:
         """Write atomically: a crash leaves the previous checkpoint or this one, never half."""
-        data = {
-            "version": 1,
-            "source": self.source,
-            "rows": self.rows,
-            "line": self.line,
-            "fingerprint": self.fingerprint,
-            "sent": self.sent,
-            "bad": self.bad,
-            "failed": self.failed,
-            "complete": self.complete,
-            "updatedAt": datetime.datetime.now(datetime.UTC).isoformat(),
-        }
-        write_atomically(self.path, data)
-
-
-def write_atomically(path: Path, data: dict[str, Any]) -> None:
-    """JSON to ``path``: a crash leaves the previous file or this one, never half of either."""
-    fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{value!r} is not a count")
-    return value
+        write_state(
+            self.path,
+            self.source,
+            {
+                "rows": self.rows,
+                "line": self.line,
+                "fingerprint": self.fingerprint,
+                "sent": self.sent,
+                "bad": self.bad,
+                "failed": self.failed,
+                "complete": self.complete,
+            },
+        )
 
 
 # -- progress -----------------------------------------------------------------------------------
@@ -718,14 +535,12 @@ class ImportStats:
 
 @dataclass(slots=True)
 class _Batch:
-    index: int
     events: list[Any]
     first_line: int
     last_line: int
     last_row: int
     last_print: str
     bad_upto: int  # bad rows up to and including last_row
-    rejected: bool = False
 
 
 class Importer:
@@ -736,7 +551,7 @@ class Importer:
         path: Path,
         *,
         fmt: str,
-        columns: ColumnMap,
+        columns: Columns,
         make_event: Callable[[dict[str, Any]], Any],
         send_batch: Callable[[list[Any]], Any] | None,
         checkpoint: Checkpoint | None,
@@ -781,19 +596,18 @@ class Importer:
             stats.failed = self.checkpoint.failed
             stats.sent_before = self.checkpoint.sent
         self._committed_sent, self._committed_failed = stats.sent, stats.failed
-        self._held = False  # a batch was not acknowledged: the checkpoint stays before it
         if self.progress is not None:
             self.progress.skip, self.progress.sent_before = skip, stats.sent_before
         if self.checkpoint is not None and self.send_batch is not None:
             self.checkpoint.save()  # replaces any checkpoint of an earlier run not resumed
-        text_cells = self.fmt == "csv"
         pending: list[Any] = []
         first_line = 0
-        executor = ThreadPoolExecutor(self.concurrency) if self.send_batch is not None else None
-        self._in_flight: dict[Future[Any], _Batch] = {}
-        self._finished: dict[int, _Batch] = {}
-        self._next_commit = 0
-        self._index = 0
+        # A rejected batch is never committed: the checkpoint stays before it for the rest of
+        # the run, so ``--resume`` sends it again (and the acknowledged rows after it,
+        # deduplicated by their keys).
+        commits = OrderedCommits[_Batch](
+            self.send_batch, concurrency=self.concurrency, settle=self._finish, commit=self._commit
+        )
         last = Row(0, 0, None)
         rows = read_rows(self.path, self.fmt, self.encoding)
         try:
@@ -805,17 +619,17 @@ class Importer:
                 last = row
                 if row.number <= skip:
                     stats.skipped = row.number
-                    self._count_skipped(row, text_cells)
+                    self._count_skipped(row)
                     if row.number == skip:
                         self._check_resume_point(row)
                     continue
-                event = self._event(row, text_cells)
+                event = self._event(row)
                 if event is not None:
                     if not pending:
                         first_line = row.line
                     pending.append(event)
                 if len(pending) >= self.batch_size:
-                    self._dispatch(executor, pending, first_line, row)
+                    self._dispatch(commits, pending, first_line, row)
                     pending = []
                 if stats.stopped:
                     break
@@ -826,20 +640,18 @@ class Importer:
                     f"the checkpoint is after row {skip:,}, but the file has {stats.rows:,} rows"
                 )
             if pending and not stats.stopped:
-                self._dispatch(executor, pending, first_line, last)
-            while self._in_flight:
-                self._collect(block=True)
-            if executor is not None:
+                self._dispatch(commits, pending, first_line, last)
+            commits.drain()
+            if self.send_batch is not None:
                 acknowledged = stats.sent - stats.sent_before
                 stats.unsent = self._built - acknowledged
                 if stats.stopped:
                     stats.unsent += sum(1 for row in rows if row.error is None)
-                elif not self._held:
+                elif not commits.held:
                     done = stats.incomplete_line is None
                     self._save(stats.rows, last.line, last.fingerprint(), stats.bad, complete=done)
         finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
+            commits.close()
             stats.seconds = time.monotonic() - started
             stats.keys = self._derived + self._given_distinct
             self._seen.close()
@@ -861,75 +673,42 @@ class Importer:
             )
 
     def _dispatch(
-        self, executor: ThreadPoolExecutor | None, events: list[Any], first_line: int, row: Row
+        self, commits: OrderedCommits[_Batch], events: list[Any], first_line: int, row: Row
     ) -> None:
-        if executor is None:  # a dry run: the events are valid, nothing is sent
-            self.stats.sent += len(events)
-            return
-        assert self.send_batch is not None
-        batch = _Batch(
-            self._index, events, first_line, row.line, row.number, row.fingerprint(), self.stats.bad
-        )
-        self._index += 1
-        self._in_flight[executor.submit(self.send_batch, events)] = batch
-        while len(self._in_flight) >= self.concurrency:
-            self._collect(block=True)
-        self._collect(block=False)
+        batch = _Batch(events, first_line, row.line, row.number, row.fingerprint(), self.stats.bad)
+        commits.submit(batch, events)
 
-    def _collect(self, *, block: bool) -> None:
-        """Take in finished batches; commit the checkpoint up to the first one not acknowledged.
+    def _commit(self, batch: _Batch) -> None:
+        self._committed_sent += len(batch.events)
+        self._save(batch.last_row, batch.last_line, batch.last_print, batch.bad_upto)
 
-        A rejected batch is never committed: the checkpoint stays before it for the rest of the
-        run, so ``--resume`` sends it again (and the acknowledged rows after it, deduplicated by
-        their keys).
-        """
-        if not self._in_flight:
-            return
-        done, _ = wait(
-            list(self._in_flight), timeout=None if block else 0, return_when=FIRST_COMPLETED
-        )
-        for future in done:
-            batch = self._in_flight.pop(future)
-            if self._finish(batch, future):
-                self._finished[batch.index] = batch
-            else:
-                self._held = True
-        while not self._held and self._next_commit in self._finished:
-            batch = self._finished.pop(self._next_commit)
-            if batch.rejected:
-                self._held = True
-                break
-            self._next_commit += 1
-            self._committed_sent += len(batch.events)
-            self._save(batch.last_row, batch.last_line, batch.last_print, batch.bad_upto)
-
-    def _fields(self, row: Row, text_cells: bool) -> dict[str, Any]:
+    def _fields(self, row: Row) -> dict[str, Any]:
         """The row's event fields, with its idempotency key (given or derived); counts it."""
         assert row.values is not None
-        fields = row_fields(row.values, self.columns, text_cells)
+        fields = fields_of(row.values, self.columns)
         key = fields.get("idempotencyKey")
         if key is None:
-            content = _content(fields)
+            content = content_of(fields)
             occurrence = self._seen.add(_digest(content))
-            fields["idempotencyKey"] = _derived_key(content, occurrence)
+            fields["idempotencyKey"] = content_key(content, occurrence)
             self._derived += 1
         elif self._given.add(_digest(str(key))) == 1:
             self._given_distinct += 1
         self.stats.valid += 1
         return fields
 
-    def _count_skipped(self, row: Row, text_cells: bool) -> None:
+    def _count_skipped(self, row: Row) -> None:
         """A row before the resume point: not sent again, but its content and key still count."""
         if row.error is None:
             with contextlib.suppress(RowError, MonkError, ValueError, TypeError):
-                self._fields(row, text_cells)
+                self._fields(row)
 
-    def _event(self, row: Row, text_cells: bool) -> Any:
+    def _event(self, row: Row) -> Any:
         error = row.error
         event = None
         if error is None:
             try:
-                event = self.make_event(self._fields(row, text_cells))
+                event = self.make_event(self._fields(row))
             except (RowError, MonkError, ValueError, TypeError) as exc:
                 error = str(exc)
         if error is not None:
@@ -940,7 +719,7 @@ class Importer:
         return event
 
     def _finish(self, batch: _Batch, future: Future[Any]) -> bool:
-        """Count a finished batch; False when it failed in a way that stops the import."""
+        """Count a finished batch; False when it was not acknowledged (failed or rejected)."""
         try:
             future.result()
         except (AuthenticationError, PermissionDeniedError) as exc:
@@ -955,13 +734,12 @@ class Importer:
                 self._stop(batch, exc)
                 return False
             # The API refused the batch (4xx): retrying will not help; report and carry on.
-            batch.rejected = True
             self.stats.failed += len(batch.events)
             self.report(
                 f"{self.path.name}:{batch.first_line}-{batch.last_line}: batch of "
                 f"{len(batch.events)} events rejected: {exc}"
             )
-            return True
+            return False
         except MonkError as exc:
             self._stop(batch, exc)
             return False
