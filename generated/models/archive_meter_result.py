@@ -2,30 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="ArchiveMeterResult")
 _KNOWN_KEYS = frozenset(
@@ -33,8 +15,7 @@ _KNOWN_KEYS = frozenset(
         "success",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -58,7 +39,7 @@ class ArchiveMeterResult:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -72,17 +53,18 @@ class ArchiveMeterResult:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        archive_meter_result = cls.__new__(cls)
+        archive_meter_result = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("success", UNSET)
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "success", "boolean", _v)
 
         archive_meter_result.success = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 1 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

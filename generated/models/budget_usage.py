@@ -2,37 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
-    Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.credit_wallet_mode import check_credit_wallet_mode
-from ..models.credit_wallet_mode import CreditWalletMode
-from typing import cast
-import datetime
 from ..models.credit_budget_usage import CreditBudgetUsage
-
-
 from ..models.credit_wallet_mode import CREDIT_WALLET_MODE_VALUES
-
+from ..models.credit_wallet_mode import CreditWalletMode
 
 T = TypeVar("T", bound="BudgetUsage")
 _KNOWN_KEYS = frozenset(
@@ -43,8 +29,8 @@ _KNOWN_KEYS = frozenset(
         "queriedAt",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -88,7 +74,7 @@ class BudgetUsage:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -102,50 +88,70 @@ class BudgetUsage:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        budget_usage = cls.__new__(cls)
-        _v = _d.get("budgets", UNSET)
+        budget_usage = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["budgets"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".budgets[*]"
             _v = [
-                CreditBudgetUsage.from_dict(_i, _report, _item_path)
+                _CreditBudgetUsage_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (CreditBudgetUsage)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "budgets", "array", _v)
 
         budget_usage.budgets = _v
-        _v = _d.get("contractId", UNSET)
+        try:
+            _v = _d["contractId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
         budget_usage.contract_id = _v
-        _v = _d.get("walletMode", UNSET)
+        try:
+            _v = _d["walletMode"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREDIT_WALLET_MODE_VALUES:
                 _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v)
 
         budget_usage.wallet_mode = _v
-        _v = _d.get("queriedAt", UNSET)
+        try:
+            _v = _d["queriedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "queriedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "queriedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "queriedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "queriedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "queriedAt", "date-time string", _v)
 
         budget_usage.queried_at = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -167,3 +173,6 @@ class BudgetUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditBudgetUsage_from_dict = CreditBudgetUsage.from_dict

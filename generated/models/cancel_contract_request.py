@@ -2,35 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..models.cancel_contract_request_cancel_at import CancelContractRequestCancelAt
-from ..models.cancel_contract_request_cancel_at import check_cancel_contract_request_cancel_at
-from typing import cast
-
-
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.cancel_contract_request_cancel_at import CANCEL_CONTRACT_REQUEST_CANCEL_AT_VALUES
-
+from ..models.cancel_contract_request_cancel_at import CancelContractRequestCancelAt
 
 T = TypeVar("T", bound="CancelContractRequest")
 _KNOWN_KEYS = frozenset(
@@ -38,8 +17,7 @@ _KNOWN_KEYS = frozenset(
         "cancelAt",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -64,7 +42,7 @@ class CancelContractRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -78,16 +56,21 @@ class CancelContractRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        cancel_contract_request = cls.__new__(cls)
-        _v = _d.get("cancelAt", UNSET)
+        cancel_contract_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["cancelAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CANCEL_CONTRACT_REQUEST_CANCEL_AT_VALUES:
                 _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "cancelAt", "one of end_of_period", _v)
 
         cancel_contract_request.cancel_at = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 1 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,37 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.change_plan_request_change_option import ChangePlanRequestChangeOption
-from ..models.change_plan_request_change_option import check_change_plan_request_change_option
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
-
 from ..models.change_plan_request_change_option import CHANGE_PLAN_REQUEST_CHANGE_OPTION_VALUES
-
+from ..models.change_plan_request_change_option import ChangePlanRequestChangeOption
 
 T = TypeVar("T", bound="ChangePlanRequest")
 _KNOWN_KEYS = frozenset(
@@ -43,7 +28,7 @@ _KNOWN_KEYS = frozenset(
         "prorate",
     }
 )
-_datetime = datetime.datetime.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 _date = datetime.date.fromisoformat
 
 
@@ -83,7 +68,7 @@ class ChangePlanRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -97,15 +82,23 @@ class ChangePlanRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        change_plan_request = cls.__new__(cls)
-        _v = _d.get("planId", UNSET)
+        change_plan_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["planId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "planId", "string", _v)
 
         change_plan_request.plan_id = _v
-        _v = _d.get("changeOption", UNSET)
+        try:
+            _v = _d["changeOption"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CHANGE_PLAN_REQUEST_CHANGE_OPTION_VALUES:
                 _v = _deviant(
@@ -117,6 +110,7 @@ class ChangePlanRequest:
                     "enum",
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(
                 _report,
                 _path,
@@ -135,7 +129,7 @@ class ChangePlanRequest:
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "changeDate", "date string", _v)
 
@@ -144,12 +138,12 @@ class ChangePlanRequest:
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "prorate", "boolean", _v)
 
         change_plan_request.prorate = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,33 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.contract_metadata import ContractMetadata
-
 
 T = TypeVar("T", bound="Contract")
 _KNOWN_KEYS = frozenset(
@@ -44,6 +34,7 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
 _date = datetime.date.fromisoformat
 
@@ -112,7 +103,7 @@ class Contract:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -126,36 +117,56 @@ class Contract:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        contract = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        contract = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         contract.id = _v
-        _v = _d.get("customerId", UNSET)
+        try:
+            _v = _d["customerId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
         contract.customer_id = _v
-        _v = _d.get("planId", UNSET)
+        try:
+            _v = _d["planId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "planId", "string", _v)
 
         contract.plan_id = _v
-        _v = _d.get("name", UNSET)
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         contract.name = _v
-        _v = _d.get("startDate", UNSET)
+        try:
+            _v = _d["startDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -164,27 +175,39 @@ class Contract:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "startDate", "date string", _v)
 
         contract.start_date = _v
-        _v = _d.get("isActive", UNSET)
+        try:
+            _v = _d["isActive"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isActive", "boolean", _v)
 
         contract.is_active = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         contract.created_at = _v
@@ -197,7 +220,7 @@ class Contract:
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -206,16 +229,16 @@ class Contract:
         contract.end_date = _v
         _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _ContractMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
         contract.metadata = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 9 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -237,3 +260,6 @@ class Contract:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContractMetadata_from_dict = ContractMetadata.from_dict

@@ -2,28 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="ContractCancellation")
 _KNOWN_KEYS = frozenset(
@@ -34,8 +18,7 @@ _KNOWN_KEYS = frozenset(
         "cancelledInvoiceCount",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -74,7 +57,7 @@ class ContractCancellation:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -88,36 +71,53 @@ class ContractCancellation:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        contract_cancellation = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        contract_cancellation = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         contract_cancellation.id = _v
-        _v = _d.get("isActive", UNSET)
+        try:
+            _v = _d["isActive"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isActive", "boolean", _v)
 
         contract_cancellation.is_active = _v
-        _v = _d.get("effectiveCancellationDate", UNSET)
+        try:
+            _v = _d["effectiveCancellationDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "effectiveCancellationDate", "string", _v)
 
         contract_cancellation.effective_cancellation_date = _v
-        _v = _d.get("cancelledInvoiceCount", UNSET)
+        try:
+            _v = _d["cancelledInvoiceCount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "cancelledInvoiceCount", "integer", _v)
 
         contract_cancellation.cancelled_invoice_count = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,36 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.contract_credit_settings import ContractCreditSettings
 from ..models.contract_metadata import ContractMetadata
 from ..models.contract_price_override import ContractPriceOverride
 from ..models.contract_rate_overrides import ContractRateOverrides
-
 
 T = TypeVar("T", bound="CreateContractRequest")
 _KNOWN_KEYS = frozenset(
@@ -49,7 +37,7 @@ _KNOWN_KEYS = frozenset(
         "rateOverrides",
     }
 )
-_datetime = datetime.datetime.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 _date = datetime.date.fromisoformat
 
 
@@ -138,7 +126,7 @@ class CreateContractRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -152,22 +140,34 @@ class CreateContractRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_contract_request = cls.__new__(cls)
-        _v = _d.get("planId", UNSET)
+        create_contract_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["planId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "planId", "string", _v)
 
         create_contract_request.plan_id = _v
-        _v = _d.get("customerId", UNSET)
+        try:
+            _v = _d["customerId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
         create_contract_request.customer_id = _v
-        _v = _d.get("startDate", UNSET)
+        try:
+            _v = _d["startDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -176,6 +176,7 @@ class CreateContractRequest:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "startDate", "date string", _v)
 
         create_contract_request.start_date = _v
@@ -188,7 +189,7 @@ class CreateContractRequest:
         elif isinstance(_v, datetime.date):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "endDate", "date string", _v)
 
@@ -197,7 +198,7 @@ class CreateContractRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
@@ -206,13 +207,13 @@ class CreateContractRequest:
         if _v.__class__ is list:
             _item_path = _path + ".overrides[*]"
             _v = [
-                ContractPriceOverride.from_dict(_i, _report, _item_path)
+                _ContractPriceOverride_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (ContractPriceOverride)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "overrides", "array", _v)
 
@@ -221,7 +222,7 @@ class CreateContractRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -230,22 +231,22 @@ class CreateContractRequest:
         create_contract_request.credit_grant_cents = _v
         _v = _d.get("creditSettings", UNSET)
         if _v.__class__ is dict:
-            _v = ContractCreditSettings.from_dict(_v, _report, _path + ".creditSettings")
+            _v = _ContractCreditSettings_from_dict(_v, _report, _path + ".creditSettings")
         elif isinstance(_v, ContractCreditSettings):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditSettings", "object (ContractCreditSettings)", _v)
 
         create_contract_request.credit_settings = _v
         _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _ContractMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
@@ -254,23 +255,23 @@ class CreateContractRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "billingCycleAnchor", "string", _v)
 
         create_contract_request.billing_cycle_anchor = _v
         _v = _d.get("rateOverrides", UNSET)
         if _v.__class__ is dict:
-            _v = ContractRateOverrides.from_dict(_v, _report, _path + ".rateOverrides")
+            _v = _ContractRateOverrides_from_dict(_v, _report, _path + ".rateOverrides")
         elif isinstance(_v, ContractRateOverrides):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "rateOverrides", "object (ContractRateOverrides)", _v)
 
         create_contract_request.rate_overrides = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 11 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -292,3 +293,9 @@ class CreateContractRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContractCreditSettings_from_dict = ContractCreditSettings.from_dict
+_ContractMetadata_from_dict = ContractMetadata.from_dict
+_ContractPriceOverride_from_dict = ContractPriceOverride.from_dict
+_ContractRateOverrides_from_dict = ContractRateOverrides.from_dict

@@ -2,30 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="CreateCreditBudgetRequest")
 _KNOWN_KEYS = frozenset(
@@ -38,8 +21,7 @@ _KNOWN_KEYS = frozenset(
         "maxCreditsCents",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -88,7 +70,7 @@ class CreateCreditBudgetRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -102,12 +84,13 @@ class CreateCreditBudgetRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_credit_budget_request = cls.__new__(cls)
+        create_credit_budget_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("label", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "label", "string", _v)
 
@@ -116,7 +99,7 @@ class CreateCreditBudgetRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
@@ -125,7 +108,7 @@ class CreateCreditBudgetRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
@@ -134,7 +117,7 @@ class CreateCreditBudgetRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
@@ -150,7 +133,7 @@ class CreateCreditBudgetRequest:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
@@ -159,12 +142,12 @@ class CreateCreditBudgetRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "maxCreditsCents", "integer", _v)
 
         create_credit_budget_request.max_credits_cents = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 6 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,47 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
 from ..models.create_customer_request_payment_method_type import (
-    check_create_customer_request_payment_method_type,
+    CREATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
 )
 from ..models.create_customer_request_payment_method_type import (
     CreateCustomerRequestPaymentMethodType,
 )
-from ..models.create_customer_request_provider import check_create_customer_request_provider
+from ..models.create_customer_request_provider import CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES
 from ..models.create_customer_request_provider import CreateCustomerRequestProvider
-from ..types import UNSET, Unset
-from typing import cast
 from ..models.customer_billing_address import CustomerBillingAddress
 from ..models.customer_contact import CustomerContact
-
-
-from ..models.create_customer_request_provider import CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES
-from ..models.create_customer_request_payment_method_type import (
-    CREATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
-)
-
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 _KNOWN_KEYS = frozenset(
@@ -59,8 +41,7 @@ _KNOWN_KEYS = frozenset(
         "paymentMethodType",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -140,7 +121,7 @@ class CreateCustomerRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -154,24 +135,33 @@ class CreateCustomerRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_customer_request = cls.__new__(cls)
-        _v = _d.get("name", UNSET)
+        create_customer_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         create_customer_request.name = _v
-        _v = _d.get("contacts", UNSET)
+        try:
+            _v = _d["contacts"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".contacts[*]"
             _v = [
-                CustomerContact.from_dict(_i, _report, _item_path)
+                _CustomerContact_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (CustomerContact)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "contacts", "array", _v)
 
         create_customer_request.contacts = _v
@@ -179,7 +169,7 @@ class CreateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "legalName", "string", _v)
 
@@ -188,7 +178,7 @@ class CreateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
@@ -197,7 +187,7 @@ class CreateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
 
@@ -207,7 +197,7 @@ class CreateCustomerRequest:
             if _v not in CREATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
                 _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "provider", "one of stripe", _v)
 
@@ -219,18 +209,18 @@ class CreateCustomerRequest:
                     _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
         create_customer_request.tags = _v
         _v = _d.get("billingAddress", UNSET)
         if _v.__class__ is dict:
-            _v = CustomerBillingAddress.from_dict(_v, _report, _path + ".billingAddress")
+            _v = _CustomerBillingAddress_from_dict(_v, _report, _path + ".billingAddress")
         elif isinstance(_v, CustomerBillingAddress):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "billingAddress", "object (CustomerBillingAddress)", _v)
 
@@ -239,7 +229,7 @@ class CreateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
 
@@ -251,12 +241,12 @@ class CreateCustomerRequest:
                     _report, _path, "paymentMethodType", "one of card, us_bank_account", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
 
         create_customer_request.payment_method_type = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 10 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -278,3 +268,7 @@ class CreateCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CustomerBillingAddress_from_dict = CustomerBillingAddress.from_dict
+_CustomerContact_from_dict = CustomerContact.from_dict

@@ -2,33 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.event_properties import EventProperties
-
 
 T = TypeVar("T", bound="CreateEventRequest")
 _KNOWN_KEYS = frozenset(
@@ -42,8 +31,8 @@ _KNOWN_KEYS = frozenset(
         "properties",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -105,7 +94,7 @@ class CreateEventRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -119,11 +108,16 @@ class CreateEventRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_event_request = cls.__new__(cls)
-        _v = _d.get("eventName", UNSET)
+        create_event_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["eventName"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
         if _v.__class__ is str and len(_v) < 1:
@@ -136,7 +130,7 @@ class CreateEventRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
@@ -145,7 +139,7 @@ class CreateEventRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
@@ -154,7 +148,7 @@ class CreateEventRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
@@ -163,7 +157,7 @@ class CreateEventRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
@@ -174,28 +168,31 @@ class CreateEventRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "timestamp")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "timestamp")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "timestamp")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "timestamp")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "timestamp", "date-time string", _v)
 
         create_event_request.timestamp = _v
         _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
+            _v = _EventProperties_from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, EventProperties):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
 
         create_event_request.properties = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 7 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -217,3 +214,6 @@ class CreateEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EventProperties_from_dict = EventProperties.from_dict

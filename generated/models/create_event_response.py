@@ -2,35 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..models.create_event_response_status import check_create_event_response_status
-from ..models.create_event_response_status import CreateEventResponseStatus
-from typing import cast
-
-
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.create_event_response_status import CREATE_EVENT_RESPONSE_STATUS_VALUES
-
+from ..models.create_event_response_status import CreateEventResponseStatus
 
 T = TypeVar("T", bound="CreateEventResponse")
 _KNOWN_KEYS = frozenset(
@@ -40,8 +19,7 @@ _KNOWN_KEYS = frozenset(
         "requestId",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -75,7 +53,7 @@ class CreateEventResponse:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -89,30 +67,43 @@ class CreateEventResponse:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_event_response = cls.__new__(cls)
-        _v = _d.get("status", UNSET)
+        create_event_response = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["status"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREATE_EVENT_RESPONSE_STATUS_VALUES:
                 _v = _deviant(_report, _path, "status", "one of accepted", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "status", "one of accepted", _v)
 
         create_event_response.status = _v
-        _v = _d.get("idempotencyKey", UNSET)
+        try:
+            _v = _d["idempotencyKey"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
         create_event_response.idempotency_key = _v
-        _v = _d.get("requestId", UNSET)
+        try:
+            _v = _d["requestId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "requestId", "string", _v)
 
         create_event_response.request_id = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 3 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,42 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.create_meter_request_aggregation_type import (
-    check_create_meter_request_aggregation_type,
-)
-from ..models.create_meter_request_aggregation_type import CreateMeterRequestAggregationType
-from ..types import UNSET, Unset
-from typing import cast
-from ..models.meter_event_type_filter import MeterEventTypeFilter
-from ..models.meter_property_filter import MeterPropertyFilter
-
-
 from ..models.create_meter_request_aggregation_type import (
     CREATE_METER_REQUEST_AGGREGATION_TYPE_VALUES,
 )
-
+from ..models.create_meter_request_aggregation_type import CreateMeterRequestAggregationType
+from ..models.meter_event_type_filter import MeterEventTypeFilter
+from ..models.meter_property_filter import MeterPropertyFilter
 
 T = TypeVar("T", bound="CreateMeterRequest")
 _KNOWN_KEYS = frozenset(
@@ -53,8 +36,7 @@ _KNOWN_KEYS = frozenset(
         "sql",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -128,7 +110,7 @@ class CreateMeterRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -142,18 +124,27 @@ class CreateMeterRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_meter_request = cls.__new__(cls)
-        _v = _d.get("code", UNSET)
+        create_meter_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["code"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "code", "string", _v)
 
         create_meter_request.code = _v
-        _v = _d.get("displayName", UNSET)
+        try:
+            _v = _d["displayName"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "displayName", "string", _v)
 
         create_meter_request.display_name = _v
@@ -161,7 +152,7 @@ class CreateMeterRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -173,18 +164,18 @@ class CreateMeterRequest:
                     _report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
         create_meter_request.aggregation_type = _v
         _v = _d.get("eventTypeFilter", UNSET)
         if _v.__class__ is dict:
-            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
+            _v = _MeterEventTypeFilter_from_dict(_v, _report, _path + ".eventTypeFilter")
         elif isinstance(_v, MeterEventTypeFilter):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
 
@@ -193,13 +184,13 @@ class CreateMeterRequest:
         if _v.__class__ is list:
             _item_path = _path + ".propertyFilters[*]"
             _v = [
-                MeterPropertyFilter.from_dict(_i, _report, _item_path)
+                _MeterPropertyFilter_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (MeterPropertyFilter)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
@@ -208,7 +199,7 @@ class CreateMeterRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "aggregationKey", "string", _v)
 
@@ -220,7 +211,7 @@ class CreateMeterRequest:
                     _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "groupKeys", "array", _v)
 
@@ -229,12 +220,12 @@ class CreateMeterRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "sql", "string", _v)
 
         create_meter_request.sql = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 9 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -256,3 +247,7 @@ class CreateMeterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MeterEventTypeFilter_from_dict = MeterEventTypeFilter.from_dict
+_MeterPropertyFilter_from_dict = MeterPropertyFilter.from_dict

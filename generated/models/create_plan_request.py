@@ -2,43 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..models.create_plan_request_billing_frequency import (
-    check_create_plan_request_billing_frequency,
-)
-from ..models.create_plan_request_billing_frequency import CreatePlanRequestBillingFrequency
-from ..models.create_plan_request_status import check_create_plan_request_status
-from ..models.create_plan_request_status import CreatePlanRequestStatus
-from ..types import UNSET, Unset
-from typing import cast
-
-
 from ..models.create_plan_request_billing_frequency import (
     CREATE_PLAN_REQUEST_BILLING_FREQUENCY_VALUES,
 )
+from ..models.create_plan_request_billing_frequency import CreatePlanRequestBillingFrequency
 from ..models.create_plan_request_status import CREATE_PLAN_REQUEST_STATUS_VALUES
-
+from ..models.create_plan_request_status import CreatePlanRequestStatus
 
 T = TypeVar("T", bound="CreatePlanRequest")
 _KNOWN_KEYS = frozenset(
@@ -54,8 +39,7 @@ _KNOWN_KEYS = frozenset(
         "creditGrantCents",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -123,7 +107,7 @@ class CreatePlanRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -137,12 +121,13 @@ class CreatePlanRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_plan_request = cls.__new__(cls)
+        create_plan_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
@@ -151,7 +136,7 @@ class CreatePlanRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "planCode", "string", _v)
 
@@ -160,7 +145,7 @@ class CreatePlanRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
@@ -177,7 +162,7 @@ class CreatePlanRequest:
                     "enum",
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(
                 _report,
@@ -192,7 +177,7 @@ class CreatePlanRequest:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "basePrice")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "basePrice", "decimal string", _v)
 
@@ -206,7 +191,7 @@ class CreatePlanRequest:
                     )
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "pricingIds", "array", _v)
 
@@ -218,7 +203,7 @@ class CreatePlanRequest:
                     _report, _path, "status", "one of ACTIVE, ARCHIVED, DRAFT", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "status", "one of ACTIVE, ARCHIVED, DRAFT", _v)
 
@@ -227,7 +212,7 @@ class CreatePlanRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
@@ -236,14 +221,14 @@ class CreatePlanRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
             _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
 
         create_plan_request.credit_grant_cents = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 9 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,50 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..models.create_pricing_request_billing_mode import check_create_pricing_request_billing_mode
-from ..models.create_pricing_request_billing_mode import CreatePricingRequestBillingMode
-from ..models.create_pricing_request_model import check_create_pricing_request_model
-from ..models.create_pricing_request_model import CreatePricingRequestModel
-from ..models.create_pricing_request_price_interval import (
-    check_create_pricing_request_price_interval,
-)
-from ..models.create_pricing_request_price_interval import CreatePricingRequestPriceInterval
-from ..models.create_pricing_request_tiering import check_create_pricing_request_tiering
-from ..models.create_pricing_request_tiering import CreatePricingRequestTiering
-from ..types import UNSET, Unset
-from typing import cast
-from ..models.pricing_tier import PricingTier
-
-
-from ..models.create_pricing_request_model import CREATE_PRICING_REQUEST_MODEL_VALUES
 from ..models.create_pricing_request_billing_mode import CREATE_PRICING_REQUEST_BILLING_MODE_VALUES
+from ..models.create_pricing_request_billing_mode import CreatePricingRequestBillingMode
+from ..models.create_pricing_request_model import CREATE_PRICING_REQUEST_MODEL_VALUES
+from ..models.create_pricing_request_model import CreatePricingRequestModel
 from ..models.create_pricing_request_price_interval import (
     CREATE_PRICING_REQUEST_PRICE_INTERVAL_VALUES,
 )
+from ..models.create_pricing_request_price_interval import CreatePricingRequestPriceInterval
 from ..models.create_pricing_request_tiering import CREATE_PRICING_REQUEST_TIERING_VALUES
-
+from ..models.create_pricing_request_tiering import CreatePricingRequestTiering
+from ..models.pricing_tier import PricingTier
 
 T = TypeVar("T", bound="CreatePricingRequest")
 _KNOWN_KEYS = frozenset(
@@ -66,8 +48,7 @@ _KNOWN_KEYS = frozenset(
         "meterId",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -163,7 +144,7 @@ class CreatePricingRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -177,29 +158,42 @@ class CreatePricingRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        create_pricing_request = cls.__new__(cls)
-        _v = _d.get("name", UNSET)
+        create_pricing_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         create_pricing_request.name = _v
-        _v = _d.get("model", UNSET)
+        try:
+            _v = _d["model"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_MODEL_VALUES:
                 _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
         create_pricing_request.model = _v
-        _v = _d.get("billingMode", UNSET)
+        try:
+            _v = _d["billingMode"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREATE_PRICING_REQUEST_BILLING_MODE_VALUES:
                 _v = _deviant(
                     _report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v, "enum"
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
         create_pricing_request.billing_mode = _v
@@ -207,7 +201,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "productId", "string", _v)
 
@@ -216,7 +210,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "productName", "string", _v)
 
@@ -225,7 +219,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "productDescription", "string", _v)
 
@@ -234,7 +228,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -243,7 +237,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
@@ -252,7 +246,7 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
@@ -264,7 +258,7 @@ class CreatePricingRequest:
                     _report, _path, "priceInterval", "one of MONTH, WEEK, YEAR", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "priceInterval", "one of MONTH, WEEK, YEAR", _v)
 
@@ -273,7 +267,7 @@ class CreatePricingRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
 
@@ -285,7 +279,7 @@ class CreatePricingRequest:
                     _report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
 
@@ -294,13 +288,13 @@ class CreatePricingRequest:
         if _v.__class__ is list:
             _item_path = _path + ".pricingTiers[*]"
             _v = [
-                PricingTier.from_dict(_i, _report, _item_path)
+                _PricingTier_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (PricingTier)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "pricingTiers", "array", _v)
 
@@ -309,12 +303,12 @@ class CreatePricingRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
         create_pricing_request.meter_id = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 14 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -336,3 +330,6 @@ class CreatePricingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PricingTier_from_dict = PricingTier.from_dict

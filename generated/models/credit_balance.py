@@ -2,31 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
-    Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from typing import cast
-import datetime
-
 
 T = TypeVar("T", bound="CreditBalance")
 _KNOWN_KEYS = frozenset(
@@ -38,8 +28,8 @@ _KNOWN_KEYS = frozenset(
         "asOf",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -83,7 +73,7 @@ class CreditBalance:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -97,15 +87,23 @@ class CreditBalance:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_balance = cls.__new__(cls)
-        _v = _d.get("balanceCents", UNSET)
+        credit_balance = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["balanceCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "balanceCents", "integer", _v)
 
         credit_balance.balance_cents = _v
-        _v = _d.get("creditBalance", UNSET)
+        try:
+            _v = _d["creditBalance"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "creditBalance", "finite number", _v, "non-finite")
@@ -116,38 +114,54 @@ class CreditBalance:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditBalance", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditBalance", "number", _v)
 
         credit_balance.credit_balance = _v
-        _v = _d.get("currency", UNSET)
+        try:
+            _v = _d["currency"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "currency", "string", _v)
 
         credit_balance.currency = _v
-        _v = _d.get("blockCount", UNSET)
+        try:
+            _v = _d["blockCount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "blockCount", "integer", _v)
 
         credit_balance.block_count = _v
-        _v = _d.get("asOf", UNSET)
+        try:
+            _v = _d["asOf"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "asOf")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "asOf")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "asOf")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "asOf")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "asOf", "date-time string", _v)
 
         credit_balance.as_of = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 5 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

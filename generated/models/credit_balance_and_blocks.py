@@ -2,32 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from typing import cast
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.credit_balance import CreditBalance
 from ..models.credit_block import CreditBlock
-
 
 T = TypeVar("T", bound="CreditBalanceAndBlocks")
 _KNOWN_KEYS = frozenset(
@@ -36,8 +18,7 @@ _KNOWN_KEYS = frozenset(
         "blocks",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -70,7 +51,7 @@ class CreditBalanceAndBlocks:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -84,30 +65,39 @@ class CreditBalanceAndBlocks:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_balance_and_blocks = cls.__new__(cls)
-        _v = _d.get("balance", UNSET)
+        credit_balance_and_blocks = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["balance"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is dict:
-            _v = CreditBalance.from_dict(_v, _report, _path + ".balance")
+            _v = _CreditBalance_from_dict(_v, _report, _path + ".balance")
         elif isinstance(_v, CreditBalance):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "balance", "object (CreditBalance)", _v)
 
         credit_balance_and_blocks.balance = _v
-        _v = _d.get("blocks", UNSET)
+        try:
+            _v = _d["blocks"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".blocks[*]"
             _v = [
-                CreditBlock.from_dict(_i, _report, _item_path)
+                _CreditBlock_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (CreditBlock)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "blocks", "array", _v)
 
         credit_balance_and_blocks.blocks = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 2 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -129,3 +119,7 @@ class CreditBalanceAndBlocks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditBalance_from_dict = CreditBalance.from_dict
+_CreditBlock_from_dict = CreditBlock.from_dict

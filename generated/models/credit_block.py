@@ -2,37 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.credit_block_status import check_credit_block_status
-from ..models.credit_block_status import CreditBlockStatus
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
-
 from ..models.credit_block_status import CREDIT_BLOCK_STATUS_VALUES
-
+from ..models.credit_block_status import CreditBlockStatus
 
 T = TypeVar("T", bound="CreditBlock")
 _KNOWN_KEYS = frozenset(
@@ -53,8 +40,8 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -145,7 +132,7 @@ class CreditBlock:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -159,41 +146,61 @@ class CreditBlock:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_block = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        credit_block = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         credit_block.id = _v
-        _v = _d.get("status", UNSET)
+        try:
+            _v = _d["status"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREDIT_BLOCK_STATUS_VALUES:
                 _v = _deviant(
                     _report, _path, "status", "one of active, depleted, expired", _v, "enum"
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "status", "one of active, depleted, expired", _v)
 
         credit_block.status = _v
-        _v = _d.get("priority", UNSET)
+        try:
+            _v = _d["priority"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "priority", "integer", _v)
 
         credit_block.priority = _v
-        _v = _d.get("remainingCents", UNSET)
+        try:
+            _v = _d["remainingCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "remainingCents", "integer", _v)
 
         credit_block.remaining_cents = _v
-        _v = _d.get("remainingCredits", UNSET)
+        try:
+            _v = _d["remainingCredits"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "remainingCredits", "finite number", _v, "non-finite")
@@ -204,29 +211,41 @@ class CreditBlock:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "remainingCredits", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "remainingCredits", "number", _v)
 
         credit_block.remaining_credits = _v
-        _v = _d.get("isPromotional", UNSET)
+        try:
+            _v = _d["isPromotional"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
         credit_block.is_promotional = _v
-        _v = _d.get("expiresAt", UNSET)
+        try:
+            _v = _d["expiresAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "expiresAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
         credit_block.expires_at = _v
@@ -234,7 +253,7 @@ class CreditBlock:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -245,7 +264,7 @@ class CreditBlock:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "originalCents", "integer", _v)
 
@@ -261,7 +280,7 @@ class CreditBlock:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "originalCredits", "finite number", _v, "non-finite")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "originalCredits", "number", _v)
 
@@ -277,7 +296,7 @@ class CreditBlock:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
@@ -286,7 +305,7 @@ class CreditBlock:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
@@ -295,7 +314,7 @@ class CreditBlock:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -306,17 +325,20 @@ class CreditBlock:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         credit_block.created_at = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 14 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

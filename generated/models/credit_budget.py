@@ -2,30 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from typing import cast
-
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="CreditBudget")
 _KNOWN_KEYS = frozenset(
@@ -40,8 +23,7 @@ _KNOWN_KEYS = frozenset(
         "isExhausted",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -102,7 +84,7 @@ class CreditBudget:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -116,45 +98,69 @@ class CreditBudget:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_budget = cls.__new__(cls)
-        _v = _d.get("index", UNSET)
+        credit_budget = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["index"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "index", "integer", _v)
 
         credit_budget.index = _v
-        _v = _d.get("label", UNSET)
+        try:
+            _v = _d["label"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "label", "string", _v)
 
         credit_budget.label = _v
-        _v = _d.get("eventPropertyKey", UNSET)
+        try:
+            _v = _d["eventPropertyKey"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "eventPropertyKey", "string", _v)
 
         credit_budget.event_property_key = _v
-        _v = _d.get("eventPropertyValue", UNSET)
+        try:
+            _v = _d["eventPropertyValue"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "eventPropertyValue", "string", _v)
 
         credit_budget.event_property_value = _v
-        _v = _d.get("meterId", UNSET)
+        try:
+            _v = _d["meterId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
         credit_budget.meter_id = _v
-        _v = _d.get("maxCredits", UNSET)
+        try:
+            _v = _d["maxCredits"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "maxCredits", "finite number", _v, "non-finite")
@@ -167,10 +173,14 @@ class CreditBudget:
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "maxCredits", "number", _v)
 
         credit_budget.max_credits = _v
-        _v = _d.get("maxCreditsCents", UNSET)
+        try:
+            _v = _d["maxCreditsCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "maxCreditsCents", "finite number", _v, "non-finite")
@@ -183,17 +193,22 @@ class CreditBudget:
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "maxCreditsCents", "number", _v)
 
         credit_budget.max_credits_cents = _v
-        _v = _d.get("isExhausted", UNSET)
+        try:
+            _v = _d["isExhausted"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isExhausted", "boolean", _v)
 
         credit_budget.is_exhausted = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 8 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

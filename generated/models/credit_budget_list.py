@@ -2,36 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..models.credit_wallet_mode import check_credit_wallet_mode
-from ..models.credit_wallet_mode import CreditWalletMode
-from typing import cast
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.credit_budget import CreditBudget
-
-
 from ..models.credit_wallet_mode import CREDIT_WALLET_MODE_VALUES
-
+from ..models.credit_wallet_mode import CreditWalletMode
 
 T = TypeVar("T", bound="CreditBudgetList")
 _KNOWN_KEYS = frozenset(
@@ -41,8 +20,7 @@ _KNOWN_KEYS = frozenset(
         "walletMode",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -81,7 +59,7 @@ class CreditBudgetList:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -95,36 +73,49 @@ class CreditBudgetList:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_budget_list = cls.__new__(cls)
-        _v = _d.get("budgets", UNSET)
+        credit_budget_list = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["budgets"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".budgets[*]"
             _v = [
-                CreditBudget.from_dict(_i, _report, _item_path)
+                _CreditBudget_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (CreditBudget)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "budgets", "array", _v)
 
         credit_budget_list.budgets = _v
-        _v = _d.get("contractId", UNSET)
+        try:
+            _v = _d["contractId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
         credit_budget_list.contract_id = _v
-        _v = _d.get("walletMode", UNSET)
+        try:
+            _v = _d["walletMode"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREDIT_WALLET_MODE_VALUES:
                 _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "walletMode", "one of credits, dollars", _v)
 
         credit_budget_list.wallet_mode = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 3 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -146,3 +137,6 @@ class CreditBudgetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditBudget_from_dict = CreditBudget.from_dict

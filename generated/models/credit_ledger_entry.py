@@ -2,36 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
-    Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.credit_ledger_entry_type import check_credit_ledger_entry_type
-from ..models.credit_ledger_entry_type import CreditLedgerEntryType
-from typing import cast
-import datetime
-
-
 from ..models.credit_ledger_entry_type import CREDIT_LEDGER_ENTRY_TYPE_VALUES
-
+from ..models.credit_ledger_entry_type import CreditLedgerEntryType
 
 T = TypeVar("T", bound="CreditLedgerEntry")
 _KNOWN_KEYS = frozenset(
@@ -51,8 +38,8 @@ _KNOWN_KEYS = frozenset(
         "createdAt",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -138,7 +125,7 @@ class CreditLedgerEntry:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -152,15 +139,23 @@ class CreditLedgerEntry:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_ledger_entry = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        credit_ledger_entry = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         credit_ledger_entry.id = _v
-        _v = _d.get("type", UNSET)
+        try:
+            _v = _d["type"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in CREDIT_LEDGER_ENTRY_TYPE_VALUES:
                 _v = _deviant(
@@ -172,19 +167,27 @@ class CreditLedgerEntry:
                     "enum",
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(
                 _report, _path, "type", "one of adjustment, expiration, grant, reversal, usage", _v
             )
 
         credit_ledger_entry.type_ = _v
-        _v = _d.get("amountCents", UNSET)
+        try:
+            _v = _d["amountCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
         credit_ledger_entry.amount_cents = _v
-        _v = _d.get("creditAmount", UNSET)
+        try:
+            _v = _d["creditAmount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
@@ -195,10 +198,14 @@ class CreditLedgerEntry:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
         credit_ledger_entry.credit_amount = _v
-        _v = _d.get("creditRateCents", UNSET)
+        try:
+            _v = _d["creditRateCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
@@ -209,86 +216,125 @@ class CreditLedgerEntry:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
         credit_ledger_entry.credit_rate_cents = _v
-        _v = _d.get("currency", UNSET)
+        try:
+            _v = _d["currency"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "currency", "string", _v)
 
         credit_ledger_entry.currency = _v
-        _v = _d.get("description", UNSET)
+        try:
+            _v = _d["description"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "description", "string", _v)
 
         credit_ledger_entry.description = _v
-        _v = _d.get("sourceType", UNSET)
+        try:
+            _v = _d["sourceType"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "sourceType", "string", _v)
 
         credit_ledger_entry.source_type = _v
-        _v = _d.get("invoiceId", UNSET)
+        try:
+            _v = _d["invoiceId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceId", "string", _v)
 
         credit_ledger_entry.invoice_id = _v
-        _v = _d.get("grantEntryId", UNSET)
+        try:
+            _v = _d["grantEntryId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "grantEntryId", "string", _v)
 
         credit_ledger_entry.grant_entry_id = _v
-        _v = _d.get("expiresAt", UNSET)
+        try:
+            _v = _d["expiresAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "expiresAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
         credit_ledger_entry.expires_at = _v
-        _v = _d.get("isPromotional", UNSET)
+        try:
+            _v = _d["isPromotional"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
         credit_ledger_entry.is_promotional = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         credit_ledger_entry.created_at = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 13 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

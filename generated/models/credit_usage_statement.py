@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-from typing import cast
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.credit_usage_summary import CreditUsageSummary
-
 
 T = TypeVar("T", bound="CreditUsageStatement")
 _KNOWN_KEYS = frozenset(
@@ -38,8 +19,7 @@ _KNOWN_KEYS = frozenset(
         "filename",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -81,7 +61,7 @@ class CreditUsageStatement:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -95,20 +75,29 @@ class CreditUsageStatement:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_usage_statement = cls.__new__(cls)
-        _v = _d.get("invoiceNumber", UNSET)
+        credit_usage_statement = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["invoiceNumber"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
         credit_usage_statement.invoice_number = _v
-        _v = _d.get("summary", UNSET)
+        try:
+            _v = _d["summary"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is dict:
-            _v = CreditUsageSummary.from_dict(_v, _report, _path + ".summary")
+            _v = _CreditUsageSummary_from_dict(_v, _report, _path + ".summary")
         elif isinstance(_v, CreditUsageSummary):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "summary", "object (CreditUsageSummary)", _v)
 
         credit_usage_statement.summary = _v
@@ -116,7 +105,7 @@ class CreditUsageStatement:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "pdfBase64", "string", _v)
 
@@ -125,12 +114,12 @@ class CreditUsageStatement:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "filename", "string", _v)
 
         credit_usage_statement.filename = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -152,3 +141,6 @@ class CreditUsageStatement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditUsageSummary_from_dict = CreditUsageSummary.from_dict

@@ -2,28 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="CreditUsageSummary")
 _KNOWN_KEYS = frozenset(
@@ -33,8 +18,7 @@ _KNOWN_KEYS = frozenset(
         "entryCount",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -68,7 +52,7 @@ class CreditUsageSummary:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -82,8 +66,12 @@ class CreditUsageSummary:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        credit_usage_summary = cls.__new__(cls)
-        _v = _d.get("totalCredits", UNSET)
+        credit_usage_summary = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["totalCredits"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "totalCredits", "finite number", _v, "non-finite")
@@ -94,24 +82,33 @@ class CreditUsageSummary:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "totalCredits", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalCredits", "number", _v)
 
         credit_usage_summary.total_credits = _v
-        _v = _d.get("totalCents", UNSET)
+        try:
+            _v = _d["totalCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
         credit_usage_summary.total_cents = _v
-        _v = _d.get("entryCount", UNSET)
+        try:
+            _v = _d["entryCount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "entryCount", "integer", _v)
 
         credit_usage_summary.entry_count = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 3 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
@@ -18,17 +16,9 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.customer_metadata import CustomerMetadata
-
 
 T = TypeVar("T", bound="Customer")
 _KNOWN_KEYS = frozenset(
@@ -44,8 +34,8 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -111,7 +101,7 @@ class Customer:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -125,46 +115,69 @@ class Customer:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        customer = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        customer = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         customer.id = _v
-        _v = _d.get("name", UNSET)
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         customer.name = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         customer.created_at = _v
-        _v = _d.get("updatedAt", UNSET)
+        try:
+            _v = _d["updatedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "updatedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "updatedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
         customer.updated_at = _v
@@ -172,7 +185,7 @@ class Customer:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -186,7 +199,7 @@ class Customer:
                     _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
@@ -195,7 +208,7 @@ class Customer:
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "isPaused", "boolean", _v)
 
@@ -204,7 +217,7 @@ class Customer:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -213,16 +226,16 @@ class Customer:
         customer.paused_at = _v
         _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = CustomerMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _CustomerMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CustomerMetadata):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "metadata", "object (CustomerMetadata)", _v)
 
         customer.metadata = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 9 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -244,3 +257,6 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CustomerMetadata_from_dict = CustomerMetadata.from_dict

@@ -2,31 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-
 
 T = TypeVar("T", bound="CustomerContact")
 _KNOWN_KEYS = frozenset(
@@ -37,8 +25,7 @@ _KNOWN_KEYS = frozenset(
         "emailRecipientType",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -80,7 +67,7 @@ class CustomerContact:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -94,21 +81,30 @@ class CustomerContact:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        customer_contact = cls.__new__(cls)
-        _v = _d.get("email", UNSET)
+        customer_contact = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["email"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "email", "string", _v)
 
         customer_contact.email = _v
-        _v = _d.get("roles", UNSET)
+        try:
+            _v = _d["roles"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             for _i in _v:
                 if _i.__class__ is not str:
                     _v = _check_items(_v, str, _report, _path + "." + "roles" + "[*]", "string")
                     break
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "roles", "array", _v)
 
         customer_contact.roles = _v
@@ -116,7 +112,7 @@ class CustomerContact:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
@@ -125,12 +121,12 @@ class CustomerContact:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "emailRecipientType", "string", _v)
 
         customer_contact.email_recipient_type = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-from typing import cast
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.event_record import EventRecord
-
 
 T = TypeVar("T", bound="EventList")
 _KNOWN_KEYS = frozenset(
@@ -39,8 +20,7 @@ _KNOWN_KEYS = frozenset(
         "hasMore",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -88,7 +68,7 @@ class EventList:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -102,18 +82,19 @@ class EventList:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        event_list = cls.__new__(cls)
+        event_list = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("events", UNSET)
         if _v.__class__ is list:
             _item_path = _path + ".events[*]"
             _v = [
-                EventRecord.from_dict(_i, _report, _item_path)
+                _EventRecord_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (EventRecord)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "events", "array", _v)
 
@@ -122,7 +103,7 @@ class EventList:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "total", "integer", _v)
 
@@ -131,7 +112,7 @@ class EventList:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "limit", "integer", _v)
 
@@ -140,7 +121,7 @@ class EventList:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "offset", "integer", _v)
 
@@ -149,12 +130,12 @@ class EventList:
         if _v.__class__ is bool:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "hasMore", "boolean", _v)
 
         event_list.has_more = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 5 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -176,3 +157,6 @@ class EventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EventRecord_from_dict = EventRecord.from_dict

@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-from typing import cast
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.event_properties import EventProperties
-
 
 T = TypeVar("T", bound="EventRecord")
 _KNOWN_KEYS = frozenset(
@@ -41,8 +22,7 @@ _KNOWN_KEYS = frozenset(
         "properties",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -99,7 +79,7 @@ class EventRecord:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -113,12 +93,13 @@ class EventRecord:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        event_record = cls.__new__(cls)
+        event_record = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
@@ -127,7 +108,7 @@ class EventRecord:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "timestamp", "string", _v)
 
@@ -136,7 +117,7 @@ class EventRecord:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -147,7 +128,7 @@ class EventRecord:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -158,7 +139,7 @@ class EventRecord:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -169,7 +150,7 @@ class EventRecord:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -178,16 +159,16 @@ class EventRecord:
         event_record.idempotency_key = _v
         _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = EventProperties.from_dict(_v, _report, _path + ".properties")
+            _v = _EventProperties_from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, EventProperties):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "properties", "object (EventProperties)", _v)
 
         event_record.properties = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 7 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -209,3 +190,6 @@ class EventRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_EventProperties_from_dict = EventProperties.from_dict

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
 from uuid import UUID
 
 from ..types import (
@@ -18,23 +17,12 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.get_usage_cost_request_unit import check_get_usage_cost_request_unit
-from ..models.get_usage_cost_request_unit import GetUsageCostRequestUnit
-from ..types import UNSET, Unset
-from typing import cast
-from uuid import UUID
-import datetime
-from ..models.usage_property_filter import UsagePropertyFilter
-
-
 from ..models.get_usage_cost_request_unit import GET_USAGE_COST_REQUEST_UNIT_VALUES
-
+from ..models.get_usage_cost_request_unit import GetUsageCostRequestUnit
+from ..models.usage_property_filter import UsagePropertyFilter
+from uuid import UUID
 
 T = TypeVar("T", bound="GetUsageCostRequest")
 _KNOWN_KEYS = frozenset(
@@ -50,8 +38,8 @@ _KNOWN_KEYS = frozenset(
         "creditRateCents",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -131,7 +119,7 @@ class GetUsageCostRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -145,19 +133,23 @@ class GetUsageCostRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        get_usage_cost_request = cls.__new__(cls)
+        get_usage_cost_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("startDate", UNSET)
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "startDate")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "startDate")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "startDate")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
@@ -168,12 +160,15 @@ class GetUsageCostRequest:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "endDate")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "endDate")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "endDate")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
@@ -187,7 +182,7 @@ class GetUsageCostRequest:
         elif _v.__class__ is UUID:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "customerId", "uuid string", _v)
 
@@ -196,7 +191,7 @@ class GetUsageCostRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
@@ -210,7 +205,7 @@ class GetUsageCostRequest:
         elif _v.__class__ is UUID:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "contractId", "uuid string", _v)
 
@@ -224,7 +219,7 @@ class GetUsageCostRequest:
                     )
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventNames", "array", _v)
 
@@ -236,13 +231,13 @@ class GetUsageCostRequest:
         if _v.__class__ is list:
             _item_path = _path + ".propertyFilters[*]"
             _v = [
-                UsagePropertyFilter.from_dict(_i, _report, _item_path)
+                _UsagePropertyFilter_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (UsagePropertyFilter)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
@@ -257,7 +252,7 @@ class GetUsageCostRequest:
             if _v not in GET_USAGE_COST_REQUEST_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
@@ -266,12 +261,12 @@ class GetUsageCostRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
         get_usage_cost_request.credit_rate_cents = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 9 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -293,3 +288,6 @@ class GetUsageCostRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_UsagePropertyFilter_from_dict = UsagePropertyFilter.from_dict

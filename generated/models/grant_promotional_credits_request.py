@@ -2,33 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.credit_grant_metadata import CreditGrantMetadata
-
 
 T = TypeVar("T", bound="GrantPromotionalCreditsRequest")
 _KNOWN_KEYS = frozenset(
@@ -43,8 +33,8 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -108,7 +98,7 @@ class GrantPromotionalCreditsRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -122,18 +112,26 @@ class GrantPromotionalCreditsRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        grant_promotional_credits_request = cls.__new__(cls)
-        _v = _d.get("expiresAt", UNSET)
+        grant_promotional_credits_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["expiresAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "expiresAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
         grant_promotional_credits_request.expires_at = _v
@@ -141,7 +139,7 @@ class GrantPromotionalCreditsRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
@@ -150,7 +148,7 @@ class GrantPromotionalCreditsRequest:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
@@ -166,7 +164,7 @@ class GrantPromotionalCreditsRequest:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
@@ -175,7 +173,7 @@ class GrantPromotionalCreditsRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -184,7 +182,7 @@ class GrantPromotionalCreditsRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "externalId", "string", _v)
 
@@ -198,23 +196,23 @@ class GrantPromotionalCreditsRequest:
         if _v.__class__ is list:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "specifiers", "array", _v)
 
         grant_promotional_credits_request.specifiers = _v
         _v = _d.get("metadata", UNSET)
         if _v.__class__ is dict:
-            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _CreditGrantMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CreditGrantMetadata):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
 
         grant_promotional_credits_request.metadata = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 8 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -236,3 +234,6 @@ class GrantPromotionalCreditsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditGrantMetadata_from_dict = CreditGrantMetadata.from_dict

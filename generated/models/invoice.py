@@ -2,38 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.invoice_status import check_invoice_status
-from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.invoice_line_item import InvoiceLineItem
-
-
 from ..models.invoice_status import INVOICE_STATUS_VALUES
-
+from ..models.invoice_status import InvoiceStatus
 
 T = TypeVar("T", bound="Invoice")
 _KNOWN_KEYS = frozenset(
@@ -53,6 +40,7 @@ _KNOWN_KEYS = frozenset(
         "lineItems",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
 _date = datetime.date.fromisoformat
 
@@ -145,7 +133,7 @@ class Invoice:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -159,36 +147,56 @@ class Invoice:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        invoice = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        invoice = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         invoice.id = _v
-        _v = _d.get("invoiceNumber", UNSET)
+        try:
+            _v = _d["invoiceNumber"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
         invoice.invoice_number = _v
-        _v = _d.get("customerId", UNSET)
+        try:
+            _v = _d["customerId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
         invoice.customer_id = _v
-        _v = _d.get("contractId", UNSET)
+        try:
+            _v = _d["contractId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
         invoice.contract_id = _v
-        _v = _d.get("status", UNSET)
+        try:
+            _v = _d["status"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in INVOICE_STATUS_VALUES:
                 _v = _deviant(
@@ -200,6 +208,7 @@ class Invoice:
                     "enum",
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(
                 _report,
                 _path,
@@ -209,7 +218,10 @@ class Invoice:
             )
 
         invoice.status = _v
-        _v = _d.get("invoiceDate", UNSET)
+        try:
+            _v = _d["invoiceDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -218,10 +230,14 @@ class Invoice:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceDate", "date string", _v)
 
         invoice.invoice_date = _v
-        _v = _d.get("dueDate", UNSET)
+        try:
+            _v = _d["dueDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -230,41 +246,60 @@ class Invoice:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "dueDate", "date string", _v)
 
         invoice.due_date = _v
-        _v = _d.get("totalCents", UNSET)
+        try:
+            _v = _d["totalCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
         invoice.total_cents = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         invoice.created_at = _v
-        _v = _d.get("updatedAt", UNSET)
+        try:
+            _v = _d["updatedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "updatedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "updatedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
         invoice.updated_at = _v
@@ -272,7 +307,7 @@ class Invoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -283,7 +318,7 @@ class Invoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -294,18 +329,18 @@ class Invoice:
         if _v.__class__ is list:
             _item_path = _path + ".lineItems[*]"
             _v = [
-                InvoiceLineItem.from_dict(_i, _report, _item_path)
+                _InvoiceLineItem_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (InvoiceLineItem)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "lineItems", "array", _v)
 
         invoice.line_items = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 13 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -327,3 +362,6 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvoiceLineItem_from_dict = InvoiceLineItem.from_dict

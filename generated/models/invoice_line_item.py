@@ -2,32 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
 from ..models.invoice_service_period import InvoiceServicePeriod
-
 
 T = TypeVar("T", bound="InvoiceLineItem")
 _KNOWN_KEYS = frozenset(
@@ -45,8 +35,7 @@ _KNOWN_KEYS = frozenset(
         "totalAmount",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -124,7 +113,7 @@ class InvoiceLineItem:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -138,22 +127,34 @@ class InvoiceLineItem:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        invoice_line_item = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        invoice_line_item = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         invoice_line_item.id = _v
-        _v = _d.get("name", UNSET)
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         invoice_line_item.name = _v
-        _v = _d.get("quantity", UNSET)
+        try:
+            _v = _d["quantity"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         elif _v.__class__ is Decimal or _v.__class__ is float:
@@ -161,43 +162,64 @@ class InvoiceLineItem:
             if _v - _v != 0:  # NaN, or a number beyond float's range: inf
                 _v = _deviant(_report, _path, "quantity", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "quantity", "number", _v)
 
         invoice_line_item.quantity = _v
-        _v = _d.get("unitPriceCents", UNSET)
+        try:
+            _v = _d["unitPriceCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "unitPriceCents", "integer", _v)
 
         invoice_line_item.unit_price_cents = _v
-        _v = _d.get("totalAmountCents", UNSET)
+        try:
+            _v = _d["totalAmountCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalAmountCents", "integer", _v)
 
         invoice_line_item.total_amount_cents = _v
-        _v = _d.get("priceId", UNSET)
+        try:
+            _v = _d["priceId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "priceId", "string", _v)
 
         invoice_line_item.price_id = _v
-        _v = _d.get("isMetered", UNSET)
+        try:
+            _v = _d["isMetered"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isMetered", "boolean", _v)
 
         invoice_line_item.is_metered = _v
-        _v = _d.get("servicePeriod", UNSET)
+        try:
+            _v = _d["servicePeriod"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is dict:
-            _v = InvoiceServicePeriod.from_dict(_v, _report, _path + ".servicePeriod")
+            _v = _InvoiceServicePeriod_from_dict(_v, _report, _path + ".servicePeriod")
         elif isinstance(_v, InvoiceServicePeriod):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "servicePeriod", "object (InvoiceServicePeriod)", _v)
 
         invoice_line_item.service_period = _v
@@ -205,7 +227,7 @@ class InvoiceLineItem:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -214,7 +236,7 @@ class InvoiceLineItem:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "unitPrice")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "unitPrice", "decimal string", _v)
 
@@ -223,12 +245,12 @@ class InvoiceLineItem:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "totalAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "totalAmount", "decimal string", _v)
 
         invoice_line_item.total_amount = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 11 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -250,3 +272,6 @@ class InvoiceLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvoiceServicePeriod_from_dict = InvoiceServicePeriod.from_dict

@@ -2,31 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
-    Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from typing import cast
-import datetime
-
 
 T = TypeVar("T", bound="InvoiceServicePeriod")
 _KNOWN_KEYS = frozenset(
@@ -35,8 +24,8 @@ _KNOWN_KEYS = frozenset(
         "end",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -65,7 +54,7 @@ class InvoiceServicePeriod:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -79,36 +68,51 @@ class InvoiceServicePeriod:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        invoice_service_period = cls.__new__(cls)
-        _v = _d.get("start", UNSET)
+        invoice_service_period = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["start"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "start")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "start")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "start")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "start")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "start", "date-time string", _v)
 
         invoice_service_period.start = _v
-        _v = _d.get("end", UNSET)
+        try:
+            _v = _d["end"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "end")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "end")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "end")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "end")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "end", "date-time string", _v)
 
         invoice_service_period.end = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 2 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
@@ -18,26 +16,14 @@ from ..types import (
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.meter_aggregation_type import check_meter_aggregation_type
+from ..models.meter_aggregation_type import METER_AGGREGATION_TYPE_VALUES
 from ..models.meter_aggregation_type import MeterAggregationType
-from ..models.meter_status import check_meter_status
-from ..models.meter_status import MeterStatus
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.meter_event_type_filter import MeterEventTypeFilter
 from ..models.meter_property_filter import MeterPropertyFilter
-
-
-from ..models.meter_aggregation_type import METER_AGGREGATION_TYPE_VALUES
 from ..models.meter_status import METER_STATUS_VALUES
-
+from ..models.meter_status import MeterStatus
 
 T = TypeVar("T", bound="Meter")
 _KNOWN_KEYS = frozenset(
@@ -57,8 +43,8 @@ _KNOWN_KEYS = frozenset(
         "sql",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -150,7 +136,7 @@ class Meter:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -164,64 +150,95 @@ class Meter:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        meter = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        meter = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         meter.id = _v
-        _v = _d.get("displayName", UNSET)
+        try:
+            _v = _d["displayName"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "displayName", "string", _v)
 
         meter.display_name = _v
-        _v = _d.get("aggregationType", UNSET)
+        try:
+            _v = _d["aggregationType"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in METER_AGGREGATION_TYPE_VALUES:
                 _v = _deviant(
                     _report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v, "enum"
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "aggregationType", "one of COUNT, MAX, MIN, SUM", _v)
 
         meter.aggregation_type = _v
-        _v = _d.get("status", UNSET)
+        try:
+            _v = _d["status"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in METER_STATUS_VALUES:
                 _v = _deviant(_report, _path, "status", "one of active, inactive", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "status", "one of active, inactive", _v)
 
         meter.status = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         meter.created_at = _v
-        _v = _d.get("updatedAt", UNSET)
+        try:
+            _v = _d["updatedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "updatedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "updatedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "updatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "updatedAt", "date-time string", _v)
 
         meter.updated_at = _v
@@ -229,7 +246,7 @@ class Meter:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "code", "string", _v)
 
@@ -238,18 +255,18 @@ class Meter:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
         meter.description = _v
         _v = _d.get("eventTypeFilter", UNSET)
         if _v.__class__ is dict:
-            _v = MeterEventTypeFilter.from_dict(_v, _report, _path + ".eventTypeFilter")
+            _v = _MeterEventTypeFilter_from_dict(_v, _report, _path + ".eventTypeFilter")
         elif isinstance(_v, MeterEventTypeFilter):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventTypeFilter", "object (MeterEventTypeFilter)", _v)
 
@@ -258,13 +275,13 @@ class Meter:
         if _v.__class__ is list:
             _item_path = _path + ".propertyFilters[*]"
             _v = [
-                MeterPropertyFilter.from_dict(_i, _report, _item_path)
+                _MeterPropertyFilter_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (MeterPropertyFilter)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "propertyFilters", "array", _v)
 
@@ -273,7 +290,7 @@ class Meter:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "aggregationKey", "string", _v)
 
@@ -285,7 +302,7 @@ class Meter:
                     _v = _check_items(_v, str, _report, _path + "." + "groupKeys" + "[*]", "string")
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "groupKeys", "array", _v)
 
@@ -294,12 +311,12 @@ class Meter:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "sql", "string", _v)
 
         meter.sql = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 13 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -321,3 +338,7 @@ class Meter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MeterEventTypeFilter_from_dict = MeterEventTypeFilter.from_dict
+_MeterPropertyFilter_from_dict = MeterPropertyFilter.from_dict

@@ -2,31 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-
 
 T = TypeVar("T", bound="Plan")
 _KNOWN_KEYS = frozenset(
@@ -43,8 +34,7 @@ _KNOWN_KEYS = frozenset(
         "creditGrantCents",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -118,7 +108,7 @@ class Plan:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -132,11 +122,16 @@ class Plan:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        plan = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        plan = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         plan.id = _v
@@ -144,7 +139,7 @@ class Plan:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
@@ -153,7 +148,7 @@ class Plan:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "planCode", "string", _v)
 
@@ -162,7 +157,7 @@ class Plan:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "currency", "string", _v)
 
@@ -171,7 +166,7 @@ class Plan:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "billingFrequency", "string", _v)
 
@@ -180,7 +175,7 @@ class Plan:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "basePrice")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "basePrice", "decimal string", _v)
 
@@ -194,7 +189,7 @@ class Plan:
                     )
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "pricingIds", "array", _v)
 
@@ -203,7 +198,7 @@ class Plan:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "status", "string", _v)
 
@@ -212,7 +207,7 @@ class Plan:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "netTerms", "integer", _v)
 
@@ -221,14 +216,14 @@ class Plan:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
             _v = _deviant(_report, _path, "creditGrantCents", "integer", _v)
 
         plan.credit_grant_cents = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 10 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

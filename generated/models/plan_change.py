@@ -2,32 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
 
 T = TypeVar("T", bound="PlanChange")
 _KNOWN_KEYS = frozenset(
@@ -39,7 +27,7 @@ _KNOWN_KEYS = frozenset(
         "status",
     }
 )
-_datetime = datetime.datetime.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 _date = datetime.date.fromisoformat
 
 
@@ -84,7 +72,7 @@ class PlanChange:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -98,29 +86,45 @@ class PlanChange:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        plan_change = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        plan_change = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         plan_change.id = _v
-        _v = _d.get("currentPlanId", UNSET)
+        try:
+            _v = _d["currentPlanId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "currentPlanId", "string", _v)
 
         plan_change.current_plan_id = _v
-        _v = _d.get("newPlanId", UNSET)
+        try:
+            _v = _d["newPlanId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "newPlanId", "string", _v)
 
         plan_change.new_plan_id = _v
-        _v = _d.get("effectiveDate", UNSET)
+        try:
+            _v = _d["effectiveDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -129,6 +133,7 @@ class PlanChange:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "effectiveDate", "date string", _v)
 
         plan_change.effective_date = _v
@@ -136,12 +141,12 @@ class PlanChange:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "status", "string", _v)
 
         plan_change.status = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 5 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

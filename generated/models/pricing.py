@@ -2,44 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..models.pricing_billing_mode import check_pricing_billing_mode
-from ..models.pricing_billing_mode import PricingBillingMode
-from ..models.pricing_model import check_pricing_model
-from ..models.pricing_model import PricingModel
-from ..models.pricing_tiering import check_pricing_tiering
-from ..models.pricing_tiering import PricingTiering
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-from ..models.pricing_tier import PricingTier
-
-
-from ..models.pricing_model import PRICING_MODEL_VALUES
 from ..models.pricing_billing_mode import PRICING_BILLING_MODE_VALUES
+from ..models.pricing_billing_mode import PricingBillingMode
+from ..models.pricing_model import PRICING_MODEL_VALUES
+from ..models.pricing_model import PricingModel
+from ..models.pricing_tier import PricingTier
 from ..models.pricing_tiering import PRICING_TIERING_VALUES
-
+from ..models.pricing_tiering import PricingTiering
 
 T = TypeVar("T", bound="Pricing")
 _KNOWN_KEYS = frozenset(
@@ -61,8 +48,8 @@ _KNOWN_KEYS = frozenset(
         "pricingTiers",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -163,7 +150,7 @@ class Pricing:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -177,39 +164,59 @@ class Pricing:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        pricing = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        pricing = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         pricing.id = _v
-        _v = _d.get("productId", UNSET)
+        try:
+            _v = _d["productId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "productId", "string", _v)
 
         pricing.product_id = _v
-        _v = _d.get("name", UNSET)
+        try:
+            _v = _d["name"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "name", "string", _v)
 
         pricing.name = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         pricing.created_at = _v
@@ -217,7 +224,7 @@ class Pricing:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "productName", "string", _v)
 
@@ -226,7 +233,7 @@ class Pricing:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "description", "string", _v)
 
@@ -236,7 +243,7 @@ class Pricing:
             if _v not in PRICING_MODEL_VALUES:
                 _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "model", "one of FLAT, TIER, USAGE", _v)
 
@@ -248,7 +255,7 @@ class Pricing:
                     _report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "billingMode", "one of ONE_TIME, RECURRING", _v)
 
@@ -260,7 +267,7 @@ class Pricing:
                     _report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "tiering", "one of GRADUATED, NONE, VOLUME", _v)
 
@@ -269,7 +276,7 @@ class Pricing:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
@@ -278,7 +285,7 @@ class Pricing:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
@@ -287,7 +294,7 @@ class Pricing:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "priceInterval", "string", _v)
 
@@ -296,7 +303,7 @@ class Pricing:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "priceIntervalCount", "integer", _v)
 
@@ -305,7 +312,7 @@ class Pricing:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "meterId", "string", _v)
 
@@ -314,18 +321,18 @@ class Pricing:
         if _v.__class__ is list:
             _item_path = _path + ".pricingTiers[*]"
             _v = [
-                PricingTier.from_dict(_i, _report, _item_path)
+                _PricingTier_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (PricingTier)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "pricingTiers", "array", _v)
 
         pricing.pricing_tiers = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 15 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -347,3 +354,6 @@ class Pricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PricingTier_from_dict = PricingTier.from_dict

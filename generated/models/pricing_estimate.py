@@ -2,42 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.pricing_estimate_currency import check_pricing_estimate_currency
+from ..models.pricing_estimate_currency import PRICING_ESTIMATE_CURRENCY_VALUES
 from ..models.pricing_estimate_currency import PricingEstimateCurrency
-from ..models.pricing_estimate_unit import check_pricing_estimate_unit
-from ..models.pricing_estimate_unit import PricingEstimateUnit
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.pricing_estimate_event_cost import PricingEstimateEventCost
 from ..models.pricing_estimate_meter_cost import PricingEstimateMeterCost
-
-
 from ..models.pricing_estimate_unit import PRICING_ESTIMATE_UNIT_VALUES
-from ..models.pricing_estimate_currency import PRICING_ESTIMATE_CURRENCY_VALUES
-
+from ..models.pricing_estimate_unit import PricingEstimateUnit
 
 T = TypeVar("T", bound="PricingEstimate")
 _KNOWN_KEYS = frozenset(
@@ -51,8 +37,8 @@ _KNOWN_KEYS = frozenset(
         "creditRateCents",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -116,7 +102,7 @@ class PricingEstimate:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -130,34 +116,46 @@ class PricingEstimate:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        pricing_estimate = cls.__new__(cls)
-        _v = _d.get("events", UNSET)
+        pricing_estimate = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["events"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".events[*]"
             _v = [
-                PricingEstimateEventCost.from_dict(_i, _report, _item_path)
+                _PricingEstimateEventCost_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (PricingEstimateEventCost)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "events", "array", _v)
 
         pricing_estimate.events = _v
-        _v = _d.get("meters", UNSET)
+        try:
+            _v = _d["meters"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".meters[*]"
             _v = [
-                PricingEstimateMeterCost.from_dict(_i, _report, _item_path)
+                _PricingEstimateMeterCost_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (PricingEstimateMeterCost)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "meters", "array", _v)
 
         pricing_estimate.meters = _v
-        _v = _d.get("totalAmount", UNSET)
+        try:
+            _v = _d["totalAmount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
@@ -168,28 +166,40 @@ class PricingEstimate:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
         pricing_estimate.total_amount = _v
-        _v = _d.get("unit", UNSET)
+        try:
+            _v = _d["unit"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in PRICING_ESTIMATE_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
         pricing_estimate.unit = _v
-        _v = _d.get("estimatedAt", UNSET)
+        try:
+            _v = _d["estimatedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "estimatedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "estimatedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "estimatedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "estimatedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "estimatedAt", "date-time string", _v)
 
         pricing_estimate.estimated_at = _v
@@ -198,7 +208,7 @@ class PricingEstimate:
             if _v not in PRICING_ESTIMATE_CURRENCY_VALUES:
                 _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "currency", "one of USD", _v)
 
@@ -207,7 +217,7 @@ class PricingEstimate:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
@@ -215,7 +225,7 @@ class PricingEstimate:
             _v = _deviant(_report, _path, "creditRateCents", "number >= 1", _v, "limit")
 
         pricing_estimate.credit_rate_cents = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 7 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -237,3 +247,7 @@ class PricingEstimate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PricingEstimateEventCost_from_dict = PricingEstimateEventCost.from_dict
+_PricingEstimateMeterCost_from_dict = PricingEstimateMeterCost.from_dict

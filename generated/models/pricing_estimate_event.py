@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-from typing import cast
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.pricing_estimate_event_properties import PricingEstimateEventProperties
-
 
 T = TypeVar("T", bound="PricingEstimateEvent")
 _KNOWN_KEYS = frozenset(
@@ -37,8 +18,7 @@ _KNOWN_KEYS = frozenset(
         "properties",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -76,7 +56,7 @@ class PricingEstimateEvent:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -90,12 +70,13 @@ class PricingEstimateEvent:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        pricing_estimate_event = cls.__new__(cls)
+        pricing_estimate_event = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("eventName", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "eventName", "string", _v)
 
@@ -104,25 +85,25 @@ class PricingEstimateEvent:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
         pricing_estimate_event.idempotency_key = _v
         _v = _d.get("properties", UNSET)
         if _v.__class__ is dict:
-            _v = PricingEstimateEventProperties.from_dict(_v, _report, _path + ".properties")
+            _v = _PricingEstimateEventProperties_from_dict(_v, _report, _path + ".properties")
         elif isinstance(_v, PricingEstimateEventProperties):
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(
                 _report, _path, "properties", "object (PricingEstimateEventProperties)", _v
             )
 
         pricing_estimate_event.properties = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 3 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -144,3 +125,6 @@ class PricingEstimateEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PricingEstimateEventProperties_from_dict = PricingEstimateEventProperties.from_dict

@@ -2,30 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 
 T = TypeVar("T", bound="PricingEstimateEventCost")
 _KNOWN_KEYS = frozenset(
@@ -34,8 +17,7 @@ _KNOWN_KEYS = frozenset(
         "idempotencyKey",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -64,7 +46,7 @@ class PricingEstimateEventCost:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -78,8 +60,12 @@ class PricingEstimateEventCost:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        pricing_estimate_event_cost = cls.__new__(cls)
-        _v = _d.get("totalAmount", UNSET)
+        pricing_estimate_event_cost = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["totalAmount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
@@ -90,6 +76,7 @@ class PricingEstimateEventCost:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
         pricing_estimate_event_cost.total_amount = _v
@@ -97,12 +84,12 @@ class PricingEstimateEventCost:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "idempotencyKey", "string", _v)
 
         pricing_estimate_event_cost.idempotency_key = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 2 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

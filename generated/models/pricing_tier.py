@@ -2,30 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
     money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
     parse_money as _parse_money,
 )
-
-from ..types import UNSET, Unset
-
 
 T = TypeVar("T", bound="PricingTier")
 _KNOWN_KEYS = frozenset(
@@ -36,8 +27,7 @@ _KNOWN_KEYS = frozenset(
         "flatAmount",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -76,7 +66,7 @@ class PricingTier:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -90,12 +80,13 @@ class PricingTier:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        pricing_tier = cls.__new__(cls)
+        pricing_tier = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("unitAmount", UNSET)
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "unitAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "unitAmount", "decimal string", _v)
 
@@ -104,7 +95,7 @@ class PricingTier:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "minQty", "string", _v)
 
@@ -113,7 +104,7 @@ class PricingTier:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "maxQty", "string", _v)
 
@@ -122,12 +113,12 @@ class PricingTier:
         if _v.__class__ is str:
             _v = _parse_money(_v, _report, _path, "flatAmount")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "flatAmount", "decimal string", _v)
 
         pricing_tier.flat_amount = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 4 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

@@ -2,32 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
-    Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from typing import cast
-import datetime
 from ..models.credit_grant_metadata import CreditGrantMetadata
-
 
 T = TypeVar("T", bound="PromotionalCreditGrant")
 _KNOWN_KEYS = frozenset(
@@ -49,8 +39,8 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -144,7 +134,7 @@ class PromotionalCreditGrant:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -158,29 +148,45 @@ class PromotionalCreditGrant:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        promotional_credit_grant = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        promotional_credit_grant = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         promotional_credit_grant.id = _v
-        _v = _d.get("type", UNSET)
+        try:
+            _v = _d["type"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "type", "string", _v)
 
         promotional_credit_grant.type_ = _v
-        _v = _d.get("amountCents", UNSET)
+        try:
+            _v = _d["amountCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "amountCents", "integer", _v)
 
         promotional_credit_grant.amount_cents = _v
-        _v = _d.get("creditAmount", UNSET)
+        try:
+            _v = _d["creditAmount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
@@ -191,10 +197,14 @@ class PromotionalCreditGrant:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditAmount", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditAmount", "number", _v)
 
         promotional_credit_grant.credit_amount = _v
-        _v = _d.get("creditRateCents", UNSET)
+        try:
+            _v = _d["creditRateCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
@@ -205,59 +215,90 @@ class PromotionalCreditGrant:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "creditRateCents", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditRateCents", "number", _v)
 
         promotional_credit_grant.credit_rate_cents = _v
-        _v = _d.get("purchaseRateCents", UNSET)
+        try:
+            _v = _d["purchaseRateCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "purchaseRateCents", "integer", _v)
 
         promotional_credit_grant.purchase_rate_cents = _v
-        _v = _d.get("currency", UNSET)
+        try:
+            _v = _d["currency"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "currency", "string", _v)
 
         promotional_credit_grant.currency = _v
-        _v = _d.get("description", UNSET)
+        try:
+            _v = _d["description"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "description", "string", _v)
 
         promotional_credit_grant.description = _v
-        _v = _d.get("expiresAt", UNSET)
+        try:
+            _v = _d["expiresAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "expiresAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "expiresAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "expiresAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "expiresAt", "date-time string", _v)
 
         promotional_credit_grant.expires_at = _v
-        _v = _d.get("isPromotional", UNSET)
+        try:
+            _v = _d["isPromotional"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is bool:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "isPromotional", "boolean", _v)
 
         promotional_credit_grant.is_promotional = _v
-        _v = _d.get("balanceAfterCents", UNSET)
+        try:
+            _v = _d["balanceAfterCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "balanceAfterCents", "integer", _v)
 
         promotional_credit_grant.balance_after_cents = _v
-        _v = _d.get("creditBalanceAfter", UNSET)
+        try:
+            _v = _d["creditBalanceAfter"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(
@@ -272,44 +313,60 @@ class PromotionalCreditGrant:
                     _report, _path, "creditBalanceAfter", "finite number", _v, "non-finite"
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "creditBalanceAfter", "number", _v)
 
         promotional_credit_grant.credit_balance_after = _v
-        _v = _d.get("createdAt", UNSET)
+        try:
+            _v = _d["createdAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "createdAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "createdAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "createdAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "createdAt", "date-time string", _v)
 
         promotional_credit_grant.created_at = _v
-        _v = _d.get("invoiceId", UNSET)
+        try:
+            _v = _d["invoiceId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceId", "string", _v)
 
         promotional_credit_grant.invoice_id = _v
-        _v = _d.get("metadata", UNSET)
+        try:
+            _v = _d["metadata"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is dict:
-            _v = CreditGrantMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _CreditGrantMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, CreditGrantMetadata):
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "metadata", "object (CreditGrantMetadata)", _v)
 
         promotional_credit_grant.metadata = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 15 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -331,3 +388,6 @@ class PromotionalCreditGrant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreditGrantMetadata_from_dict = CreditGrantMetadata.from_dict

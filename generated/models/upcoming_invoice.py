@@ -2,38 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
     parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.invoice_status import check_invoice_status
-from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
 from ..models.invoice_line_item import InvoiceLineItem
-
-
 from ..models.invoice_status import INVOICE_STATUS_VALUES
-
+from ..models.invoice_status import InvoiceStatus
 
 T = TypeVar("T", bound="UpcomingInvoice")
 _KNOWN_KEYS = frozenset(
@@ -53,7 +38,7 @@ _KNOWN_KEYS = frozenset(
         "updatedAt",
     }
 )
-_datetime = datetime.datetime.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 _date = datetime.date.fromisoformat
 
 
@@ -142,7 +127,7 @@ class UpcomingInvoice:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -156,29 +141,45 @@ class UpcomingInvoice:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        upcoming_invoice = cls.__new__(cls)
-        _v = _d.get("id", UNSET)
+        upcoming_invoice = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["id"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "id", "string", _v)
 
         upcoming_invoice.id = _v
-        _v = _d.get("invoiceNumber", UNSET)
+        try:
+            _v = _d["invoiceNumber"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceNumber", "string", _v)
 
         upcoming_invoice.invoice_number = _v
-        _v = _d.get("contractId", UNSET)
+        try:
+            _v = _d["contractId"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
         upcoming_invoice.contract_id = _v
-        _v = _d.get("status", UNSET)
+        try:
+            _v = _d["status"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in INVOICE_STATUS_VALUES:
                 _v = _deviant(
@@ -190,6 +191,7 @@ class UpcomingInvoice:
                     "enum",
                 )
         else:
+            _missing += _v is UNSET
             _v = _deviant(
                 _report,
                 _path,
@@ -199,7 +201,10 @@ class UpcomingInvoice:
             )
 
         upcoming_invoice.status = _v
-        _v = _d.get("invoiceDate", UNSET)
+        try:
+            _v = _d["invoiceDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -208,10 +213,14 @@ class UpcomingInvoice:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "invoiceDate", "date string", _v)
 
         upcoming_invoice.invoice_date = _v
-        _v = _d.get("dueDate", UNSET)
+        try:
+            _v = _d["dueDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _date(_v)
@@ -220,26 +229,35 @@ class UpcomingInvoice:
         elif isinstance(_v, datetime.date):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "dueDate", "date string", _v)
 
         upcoming_invoice.due_date = _v
-        _v = _d.get("totalCents", UNSET)
+        try:
+            _v = _d["totalCents"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is int:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalCents", "integer", _v)
 
         upcoming_invoice.total_cents = _v
-        _v = _d.get("lineItems", UNSET)
+        try:
+            _v = _d["lineItems"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is list:
             _item_path = _path + ".lineItems[*]"
             _v = [
-                InvoiceLineItem.from_dict(_i, _report, _item_path)
+                _InvoiceLineItem_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (InvoiceLineItem)", _i)
                 for _i in _v
             ]
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "lineItems", "array", _v)
 
         upcoming_invoice.line_items = _v
@@ -247,7 +265,7 @@ class UpcomingInvoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "customerId", "string", _v)
 
@@ -256,7 +274,7 @@ class UpcomingInvoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -267,7 +285,7 @@ class UpcomingInvoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -278,7 +296,7 @@ class UpcomingInvoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "createdAt", "string", _v)
 
@@ -287,12 +305,12 @@ class UpcomingInvoice:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "updatedAt", "string", _v)
 
         upcoming_invoice.updated_at = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 13 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -314,3 +332,6 @@ class UpcomingInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvoiceLineItem_from_dict = InvoiceLineItem.from_dict

@@ -2,31 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from typing import cast
+from ..types import UNSET, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.contract_metadata import ContractMetadata
-
 
 T = TypeVar("T", bound="UpdateContractMetadataRequest")
 _KNOWN_KEYS = frozenset(
@@ -34,8 +16,7 @@ _KNOWN_KEYS = frozenset(
         "metadata",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -60,7 +41,7 @@ class UpdateContractMetadataRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -74,19 +55,24 @@ class UpdateContractMetadataRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        update_contract_metadata_request = cls.__new__(cls)
-        _v = _d.get("metadata", UNSET)
+        update_contract_metadata_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["metadata"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is dict:
-            _v = ContractMetadata.from_dict(_v, _report, _path + ".metadata")
+            _v = _ContractMetadata_from_dict(_v, _report, _path + ".metadata")
         elif isinstance(_v, ContractMetadata):
             pass
         elif _v is None:
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "metadata", "object (ContractMetadata)", _v)
 
         update_contract_metadata_request.metadata = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 1 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -108,3 +94,6 @@ class UpdateContractMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContractMetadata_from_dict = ContractMetadata.from_dict

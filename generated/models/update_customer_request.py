@@ -2,45 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
-    as_utc as _as_utc,
     check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
 from ..models.update_customer_request_payment_method_type import (
-    check_update_customer_request_payment_method_type,
+    UPDATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
 )
 from ..models.update_customer_request_payment_method_type import (
     UpdateCustomerRequestPaymentMethodType,
 )
-from ..models.update_customer_request_provider import check_update_customer_request_provider
-from ..models.update_customer_request_provider import UpdateCustomerRequestProvider
-from ..types import UNSET, Unset
-from typing import cast
-
-
 from ..models.update_customer_request_provider import UPDATE_CUSTOMER_REQUEST_PROVIDER_VALUES
-from ..models.update_customer_request_payment_method_type import (
-    UPDATE_CUSTOMER_REQUEST_PAYMENT_METHOD_TYPE_VALUES,
-)
-
+from ..models.update_customer_request_provider import UpdateCustomerRequestProvider
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 _KNOWN_KEYS = frozenset(
@@ -55,8 +37,7 @@ _KNOWN_KEYS = frozenset(
         "paymentMethodType",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -119,7 +100,7 @@ class UpdateCustomerRequest:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -133,12 +114,13 @@ class UpdateCustomerRequest:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        update_customer_request = cls.__new__(cls)
+        update_customer_request = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("name", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "name", "string", _v)
 
@@ -147,7 +129,7 @@ class UpdateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -161,7 +143,7 @@ class UpdateCustomerRequest:
                     _v = _check_items(_v, str, _report, _path + "." + "tags" + "[*]", "string")
                     break
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "tags", "array", _v)
 
@@ -170,7 +152,7 @@ class UpdateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "externalCustomerId", "string", _v)
 
@@ -179,7 +161,7 @@ class UpdateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentProviderId", "string", _v)
 
@@ -189,7 +171,7 @@ class UpdateCustomerRequest:
             if _v not in UPDATE_CUSTOMER_REQUEST_PROVIDER_VALUES:
                 _v = _deviant(_report, _path, "provider", "one of stripe", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "provider", "one of stripe", _v)
 
@@ -198,7 +180,7 @@ class UpdateCustomerRequest:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentMethodId", "string", _v)
 
@@ -210,12 +192,12 @@ class UpdateCustomerRequest:
                     _report, _path, "paymentMethodType", "one of card, us_bank_account", _v, "enum"
                 )
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "paymentMethodType", "one of card, us_bank_account", _v)
 
         update_customer_request.payment_method_type = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 8 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

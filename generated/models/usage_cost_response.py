@@ -2,40 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from ..types import (
     UNSET,
     Unset,
     as_utc as _as_utc,
-    check_items as _check_items,
     deviant as _deviant,
     dumps as _dumps,
     model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
     parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
 )
-
-from ..models.usage_cost_response_currency import check_usage_cost_response_currency
-from ..models.usage_cost_response_currency import UsageCostResponseCurrency
-from ..models.usage_cost_response_unit import check_usage_cost_response_unit
-from ..models.usage_cost_response_unit import UsageCostResponseUnit
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
-
-from ..models.usage_cost_response_unit import USAGE_COST_RESPONSE_UNIT_VALUES
 from ..models.usage_cost_response_currency import USAGE_COST_RESPONSE_CURRENCY_VALUES
-
+from ..models.usage_cost_response_currency import UsageCostResponseCurrency
+from ..models.usage_cost_response_unit import USAGE_COST_RESPONSE_UNIT_VALUES
+from ..models.usage_cost_response_unit import UsageCostResponseUnit
 
 T = TypeVar("T", bound="UsageCostResponse")
 _KNOWN_KEYS = frozenset(
@@ -50,8 +36,8 @@ _KNOWN_KEYS = frozenset(
         "contractId",
     }
 )
+_new = object.__new__  # from_dict builds the instance without __init__
 _datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -111,7 +97,7 @@ class UsageCostResponse:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -125,8 +111,12 @@ class UsageCostResponse:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        usage_cost_response = cls.__new__(cls)
-        _v = _d.get("totalAmount", UNSET)
+        usage_cost_response = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
+        try:
+            _v = _d["totalAmount"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is Decimal:
             if not _v.is_finite():  # NaN or Infinity in the JSON text: never an amount
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
@@ -137,56 +127,82 @@ class UsageCostResponse:
             if not _v.is_finite():
                 _v = _deviant(_report, _path, "totalAmount", "finite number", _v, "non-finite")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "totalAmount", "number", _v)
 
         usage_cost_response.total_amount = _v
-        _v = _d.get("unit", UNSET)
+        try:
+            _v = _d["unit"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             if _v not in USAGE_COST_RESPONSE_UNIT_VALUES:
                 _v = _deviant(_report, _path, "unit", "one of credits, currency", _v, "enum")
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "unit", "one of credits, currency", _v)
 
         usage_cost_response.unit = _v
-        _v = _d.get("startDate", UNSET)
+        try:
+            _v = _d["startDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "startDate")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "startDate")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "startDate")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "startDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "startDate", "date-time string", _v)
 
         usage_cost_response.start_date = _v
-        _v = _d.get("endDate", UNSET)
+        try:
+            _v = _d["endDate"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "endDate")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "endDate")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "endDate")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "endDate")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "endDate", "date-time string", _v)
 
         usage_cost_response.end_date = _v
-        _v = _d.get("queriedAt", UNSET)
+        try:
+            _v = _d["queriedAt"]
+        except KeyError:
+            _v = UNSET
         if _v.__class__ is str:
             try:
                 _v = _datetime(_v)
             except ValueError:
                 _v = _parse_datetime(_v, _report, _path, "queriedAt")
-            if _v.__class__ is datetime.datetime and _v.tzinfo is None:
-                _v = _as_utc(_v, _report, _path, "queriedAt")
+                if _v.__class__ is datetime.datetime and _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "queriedAt")
+            else:
+                if _v.tzinfo is None:
+                    _v = _as_utc(_v, _report, _path, "queriedAt")
         elif isinstance(_v, datetime.datetime):
             pass
         else:
+            _missing += _v is UNSET
             _v = _deviant(_report, _path, "queriedAt", "date-time string", _v)
 
         usage_cost_response.queried_at = _v
@@ -195,7 +211,7 @@ class UsageCostResponse:
             if _v not in USAGE_COST_RESPONSE_CURRENCY_VALUES:
                 _v = _deviant(_report, _path, "currency", "one of USD", _v, "enum")
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "currency", "one of USD", _v)
 
@@ -204,7 +220,7 @@ class UsageCostResponse:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "creditRateCents", "integer", _v)
 
@@ -216,12 +232,12 @@ class UsageCostResponse:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "contractId", "string", _v)
 
         usage_cost_response.contract_id = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 8 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}

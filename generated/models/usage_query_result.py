@@ -2,32 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import datetime
-from decimal import Decimal
-from uuid import UUID
 
-from ..types import (
-    UNSET,
-    Unset,
-    as_utc as _as_utc,
-    check_items as _check_items,
-    deviant as _deviant,
-    dumps as _dumps,
-    model_repr as _model_repr,
-    money_text as _money_text,
-    parse_date as _parse_date,
-    parse_datetime as _parse_datetime,
-    parse_money as _parse_money,
-)
-
-from ..types import UNSET, Unset
-from typing import cast
+from ..types import UNSET, Unset, deviant as _deviant, dumps as _dumps, model_repr as _model_repr
 from ..models.usage_query_bucket import UsageQueryBucket
-
 
 T = TypeVar("T", bound="UsageQueryResult")
 _KNOWN_KEYS = frozenset(
@@ -40,8 +21,7 @@ _KNOWN_KEYS = frozenset(
         "breakdown",
     }
 )
-_datetime = datetime.datetime.fromisoformat
-_date = datetime.date.fromisoformat
+_new = object.__new__  # from_dict builds the instance without __init__
 
 
 @_attrs_define(repr=False)
@@ -95,7 +75,7 @@ class UsageQueryResult:
         return field_dict
 
     def to_json(self) -> str:
-        """``to_dict()`` as JSON text; Decimal amounts are written exactly."""
+        """``to_dict()`` as JSON text; decimal amounts are written exactly."""
         return _dumps(self.to_dict())
 
     def __repr__(self) -> str:
@@ -109,12 +89,13 @@ class UsageQueryResult:
         ``_report(path, kind, expected, value)``; with no ``_report`` it raises ``SpecDrift``."""
         _d = src_dict
         # Built without __init__ (no validators or defaults to run): every field is set below.
-        usage_query_result = cls.__new__(cls)
+        usage_query_result = _new(cls)
+        _missing = 0  # known keys absent: with len(_d), whether any other key came
         _v = _d.get("organizationId", UNSET)
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "organizationId", "string", _v)
 
@@ -123,7 +104,7 @@ class UsageQueryResult:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         elif _v is None:
             pass
         else:
@@ -134,7 +115,7 @@ class UsageQueryResult:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "start", "string", _v)
 
@@ -143,7 +124,7 @@ class UsageQueryResult:
         if _v.__class__ is str:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "end", "string", _v)
 
@@ -152,7 +133,7 @@ class UsageQueryResult:
         if _v.__class__ is int:
             pass
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "totalCount", "integer", _v)
 
@@ -161,18 +142,18 @@ class UsageQueryResult:
         if _v.__class__ is list:
             _item_path = _path + ".breakdown[*]"
             _v = [
-                UsageQueryBucket.from_dict(_i, _report, _item_path)
+                _UsageQueryBucket_from_dict(_i, _report, _item_path)
                 if _i.__class__ is dict
                 else _deviant(_report, _item_path, "", "object (UsageQueryBucket)", _i)
                 for _i in _v
             ]
         elif _v is UNSET:
-            pass
+            _missing += 1
         else:
             _v = _deviant(_report, _path, "breakdown", "array", _v)
 
         usage_query_result.breakdown = _v
-        if _d.keys() <= _KNOWN_KEYS:
+        if len(_d) == 6 - _missing:  # only known keys (each one counted)
             _extra: dict[str, Any] = {}
         else:
             _extra = {_k: _x for _k, _x in _d.items() if _k not in _KNOWN_KEYS}
@@ -194,3 +175,6 @@ class UsageQueryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_UsageQueryBucket_from_dict = UsageQueryBucket.from_dict

@@ -8,6 +8,7 @@ raise ``SpecDrift`` at the first deviation, which the client turns into Response
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import warnings
@@ -33,6 +34,8 @@ log.addHandler(logging.NullHandler())  # reports go to the warning; the log line
 _MAX_SEEN = 1_000
 _MAX_PATH = 200
 _FULL = ("", "", "full")
+# A response body this large or larger is decoded with the cyclic garbage collector paused.
+_GC_PAUSE_BYTES = 16_384
 
 
 def parse_json(content: bytes | str) -> Any:
@@ -92,7 +95,22 @@ def decode(model: Any, response: httpx.Response, report: DriftLog | None) -> Any
     A body that is not a JSON object (null, an array, a number) has nothing to read: it raises
     SpecDrift at ``$`` in both modes (the client turns it into ResponseValidationError).
     """
-    data = parse_json(response.content)
+    content = response.content
+    if len(content) < _GC_PAUSE_BYTES or not gc.isenabled():
+        return _decode(model, content, report)
+    # A large body (a list page) becomes thousands of new objects, none of them in a cycle: the
+    # cyclic collector, run again and again as they are made, would only walk live objects.
+    # It is paused for the decode (synchronous: nothing else runs on this thread meanwhile) and
+    # then runs once, at the next allocation, as it would have anyway.
+    gc.disable()
+    try:
+        return _decode(model, content, report)
+    finally:
+        gc.enable()
+
+
+def _decode(model: Any, content: bytes, report: DriftLog | None) -> Any:
+    data = parse_json(content)
     if data.__class__ is dict:
         return model.from_dict(data, report)
     return deviant(None, "$", "", f"object ({model.__name__})", data)
