@@ -14,9 +14,14 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from .._billing.credit_methods import AsyncCreditsMethods, CreditsMethods
-from .._billing.estimate_methods import AsyncPricingMethods, PricingMethods
-from .._billing.usage_methods import AsyncUsageMethods, UsageMethods
+from .._billing.methods import (
+    AsyncCreditsMethods,
+    AsyncPricingMethods,
+    AsyncUsageMethods,
+    CreditsMethods,
+    PricingMethods,
+    UsageMethods,
+)
 from .._core.options import Omit, given, omit, options
 from .._core.resource import AsyncResource, SyncResource
 from .._core.response import (

@@ -228,7 +228,7 @@ def resources() -> list[tuple[str, type, type]]:
             if inspect.isfunction(static) or isinstance(static, (classmethod, staticmethod)):
                 continue
             child = getattr(a, name, None)
-            if child is None or inspect.isroutine(child) or not hasattr(child, "_client"):
+            if child is None or inspect.isroutine(child) or not hasattr(child, "_engine"):
                 continue
             path = f"{prefix}.{name}" if prefix else name
             found.append((path, type(child), type(getattr(b, name))))

@@ -131,9 +131,9 @@ METHODS: dict[str, str] = {
 OVERLAY_METHODS = {"createEvent", "batchCreateEvents", "estimateEventPricing", "getUsageCost"}
 MIXINS: dict[str, tuple[str, str]] = {
     "events": ("_events.methods", "EventsMethods"),
-    "pricing": ("_billing.estimate_methods", "PricingMethods"),
-    "usage": ("_billing.usage_methods", "UsageMethods"),
-    "contracts.credits": ("_billing.credit_methods", "CreditsMethods"),
+    "pricing": ("_billing.methods", "PricingMethods"),
+    "usage": ("_billing.methods", "UsageMethods"),
+    "contracts.credits": ("_billing.methods", "CreditsMethods"),
 }
 # POSTs that are safe to repeat: events carry idempotency keys; the estimate and cost are reads.
 IDEMPOTENT = {"createEvent", "batchCreateEvents", "estimateEventPricing", "getUsageCost"}

@@ -168,7 +168,8 @@ class _Client:
         options.update(changes)
         options.setdefault("http_client", self._engine.http)  # type: ignore[attr-defined]
         same_breaker = "retry" not in changes and "max_retries" not in changes
-        copy = type(self)(**options, _breaker=self._engine.breaker if same_breaker else None)
+        cls: Any = type(self)  # Monk or AsyncMonk, whose __init__ takes these options
+        copy: Self = cls(**options, _breaker=self._engine.breaker if same_breaker else None)
         copy._engine.owns_http = False
         return copy
 

@@ -79,7 +79,7 @@ class Operation(Generic[T]):
         return self.request_route().request(args, kwargs, content)
 
     def request_route(self) -> Route:
-        """The operation's request rules (``_request``), built on first use."""
+        """The operation's request rules (``request``), built on first use."""
         found = self._route
         if found is None:
             found = self._route = route(self.name, self.method_name)

@@ -1,6 +1,6 @@
 """A call's arguments checked against the spec's request rules and encoded for the wire.
 
-The rules come from ``_request_table`` (generated from the spec, loaded on the first call).
+The rules come from ``monk._generated.request_table`` (generated from the spec, loaded on the first call).
 Every mistake is a :class:`ValidationError` raised before anything is sent, naming the field
 by its Python path (``credit_settings.credit_rate_cents``) and the rule it breaks. Names are
 the Python (snake_case) ones at every depth; the wire (camelCase) names are accepted too. Maps

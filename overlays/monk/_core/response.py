@@ -40,7 +40,8 @@ def to_raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         token = _RAW.set(True)
         try:
-            return method(*args, **kwargs)  # type: ignore[return-value]  (the engine made it raw)
+            # The engine returns a RawResponse while raw_requested is set.
+            return method(*args, **kwargs)  # type: ignore[return-value]
         finally:
             _RAW.reset(token)
 

@@ -1,6 +1,6 @@
 """``client.events``: what the spec cannot say about sending events (validation, idempotency
 keys, chunked batches, a background buffer); ``list``, ``query_usage`` and the health probes are
-generated in ``_api``.
+generated (``monk._generated.resources``).
 
 Which way to send: ``send`` (one event, confirmed), ``send_batch`` (many, one request per 10,000,
 confirmed per request), ``buffered`` (a stream, sent in the background). See the README's "Sending usage events".

@@ -471,7 +471,7 @@ class MockMonk(httpx.BaseTransport, httpx.AsyncBaseTransport):
             http_client=httpx.Client(transport=self),
             **options,
         )
-        client._owns_http = True  # close() closes the httpx client made here
+        client._engine.owns_http = True  # close() closes the httpx client made here
         return client
 
     def async_client(self, api_key: str | None = None, **options: Any) -> AsyncMonk:
@@ -485,7 +485,7 @@ class MockMonk(httpx.BaseTransport, httpx.AsyncBaseTransport):
             http_client=httpx.AsyncClient(transport=self),
             **options,
         )
-        client._owns_http = True
+        client._engine.owns_http = True
         return client
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> MockServer:

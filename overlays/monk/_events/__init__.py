@@ -1,0 +1,1 @@
+"""The events wing: ``monk.Event`` and its keys, ``send``/``send_batch``, buffers and the spool."""
