@@ -161,3 +161,11 @@ async def async_stainless_conventions(client: monk.AsyncMonk) -> None:
     assert_type(page.has_next_page(), bool)
     assert_type(await page.get_next_page(), AsyncPage[Customer])
     assert_type(client.max_retries, int)
+
+
+def buffer_settings(client: monk.Monk) -> None:
+    from monk.types import BufferOptions
+
+    settings: BufferOptions = {"max_batch_size": 50, "backpressure": "block"}
+    with client.events.buffered(**settings) as buffer:
+        buffer.add(monk.Event(event_name="api_call", customer_id="cus_1"))

@@ -43,3 +43,6 @@ def mistakes(client: monk.Monk) -> None:
     # A decimal-string amount read back as text: it is a Decimal now.
     amount: str = client.pricing.get("pr_1").unit_amount  # type: ignore[assignment]
     del amount
+    # An event buffer setting misspelled, and a backpressure mode that does not exist.
+    client.events.buffered(capacityy=100)  # type: ignore[call-arg]
+    client.events.buffered(backpressure="drop")  # type: ignore[arg-type]

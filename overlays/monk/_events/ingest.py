@@ -32,7 +32,7 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeAlias, TypedDict, Unpack
 
 from .._core.fork import forget, renew_after_fork
 from .._exceptions import (
@@ -72,6 +72,34 @@ _MIN_BREAKER_WAIT = 0.01
 
 Backpressure: TypeAlias = Literal["fail_fast", "block"]
 FlushFailureCallback: TypeAlias = Callable[[list[Event], BaseException], object]
+AsyncFlushFailureCallback: TypeAlias = (
+    FlushFailureCallback | Callable[[list[Event], BaseException], Awaitable[object]]
+)
+
+
+class _Settings(TypedDict, total=False):
+    capacity: int
+    max_batch_size: int
+    flush_interval: float
+    max_concurrent_flushes: int
+    backpressure: Backpressure
+    spool: str | os.PathLike[str] | None
+    spool_synchronous: Synchronous
+    spool_max_bytes: int | None
+    spool_commit_wait: float
+
+
+class BufferOptions(_Settings, total=False):
+    """The settings of ``client.events.buffered(**options)`` (see :class:`EventBuffer`); each
+    may be left out (the defaults are the Rust SDK's BufferConfig, in ``_Config.check``)."""
+
+    on_flush_failure: FlushFailureCallback | None
+
+
+class AsyncBufferOptions(_Settings, total=False):
+    """:class:`BufferOptions` of an :class:`AsyncEventBuffer`: the callback may be async."""
+
+    on_flush_failure: AsyncFlushFailureCallback | None
 
 
 # -- batches ----------------------------------------------------------------------------------
@@ -243,12 +271,12 @@ class _Config:
     def check(
         cls,
         *,
-        capacity: int,
-        max_batch_size: int,
-        flush_interval: float,
-        max_concurrent_flushes: int,
-        backpressure: Backpressure,
-        on_flush_failure: FlushFailureCallback | None,
+        capacity: int = MAX_BATCH_SIZE,
+        max_batch_size: int = MAX_BATCH_SIZE,
+        flush_interval: float = 0.5,
+        max_concurrent_flushes: int = 4,
+        backpressure: Backpressure = "fail_fast",
+        on_flush_failure: AsyncFlushFailureCallback | None = None,
         spool: str | os.PathLike[str] | None = None,
         spool_synchronous: Synchronous = "NORMAL",
         spool_max_bytes: int | None = None,
@@ -1014,33 +1042,8 @@ class EventBuffer:
 
     __slots__ = ("__weakref__", "_ingester")
 
-    def __init__(
-        self,
-        engine: SyncEngine,
-        *,
-        capacity: int = MAX_BATCH_SIZE,
-        max_batch_size: int = MAX_BATCH_SIZE,
-        flush_interval: float = 0.5,
-        max_concurrent_flushes: int = 4,
-        backpressure: Backpressure = "fail_fast",
-        on_flush_failure: FlushFailureCallback | None = None,
-        spool: str | os.PathLike[str] | None = None,
-        spool_synchronous: Synchronous = "NORMAL",
-        spool_max_bytes: int | None = None,
-        spool_commit_wait: float = 0.0,
-    ) -> None:
-        config = _Config.check(
-            capacity=capacity,
-            max_batch_size=max_batch_size,
-            flush_interval=flush_interval,
-            max_concurrent_flushes=max_concurrent_flushes,
-            backpressure=backpressure,
-            on_flush_failure=on_flush_failure,
-            spool=spool,
-            spool_synchronous=spool_synchronous,
-            spool_max_bytes=spool_max_bytes,
-            spool_commit_wait=spool_commit_wait,
-        )
+    def __init__(self, engine: SyncEngine, **options: Unpack[BufferOptions]) -> None:
+        config = _Config.check(**options)
         self._ingester = _ThreadIngester(engine, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False
 
@@ -1602,35 +1605,8 @@ class AsyncEventBuffer:
 
     __slots__ = ("__weakref__", "_ingester")
 
-    def __init__(
-        self,
-        engine: AsyncEngine,
-        *,
-        capacity: int = MAX_BATCH_SIZE,
-        max_batch_size: int = MAX_BATCH_SIZE,
-        flush_interval: float = 0.5,
-        max_concurrent_flushes: int = 4,
-        backpressure: Backpressure = "fail_fast",
-        on_flush_failure: FlushFailureCallback
-        | Callable[[list[Event], BaseException], Awaitable[object]]
-        | None = None,
-        spool: str | os.PathLike[str] | None = None,
-        spool_synchronous: Synchronous = "NORMAL",
-        spool_max_bytes: int | None = None,
-        spool_commit_wait: float = 0.0,
-    ) -> None:
-        config = _Config.check(
-            capacity=capacity,
-            max_batch_size=max_batch_size,
-            flush_interval=flush_interval,
-            max_concurrent_flushes=max_concurrent_flushes,
-            backpressure=backpressure,
-            on_flush_failure=on_flush_failure,
-            spool=spool,
-            spool_synchronous=spool_synchronous,
-            spool_max_bytes=spool_max_bytes,
-            spool_commit_wait=spool_commit_wait,
-        )
+    def __init__(self, engine: AsyncEngine, **options: Unpack[AsyncBufferOptions]) -> None:
+        config = _Config.check(**options)
         self._ingester = _TaskIngester(engine, config)
         weakref.finalize(self, self._ingester.close_soon).atexit = False
 

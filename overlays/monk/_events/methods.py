@@ -9,10 +9,9 @@ confirmed per request), ``buffered`` (a stream, sent in the background). See the
 from __future__ import annotations
 
 import datetime
-import os
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from .._core.options import Omit, given, omit, options
 from .._core.resource import AsyncResource, SyncResource, docs_from
@@ -21,12 +20,12 @@ from .._generated.operations import BATCH_CREATE_EVENTS, CREATE_EVENT
 from .event import Event, PropertyValue
 from .ingest import (
     MAX_BATCH_SIZE,
+    AsyncBufferOptions,
     AsyncEventBuffer,
-    Backpressure,
     BatchProgress,
     BatchResult,
+    BufferOptions,
     EventBuffer,
-    FlushFailureCallback,
     batch_body,
     check_batch,
 )
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 
     from .._generated.models import CreateEventResponse
     from .event import Clock
-    from .spool import Synchronous
 
 __all__ = ["AsyncEventsMethods", "EventsMethods"]
 
@@ -155,20 +153,7 @@ class EventsMethods(SyncResource):
                 raise
         return progress.result()
 
-    def buffered(
-        self,
-        *,
-        capacity: int = MAX_BATCH_SIZE,
-        max_batch_size: int = MAX_BATCH_SIZE,
-        flush_interval: float = 0.5,
-        max_concurrent_flushes: int = 4,
-        backpressure: Backpressure = "fail_fast",
-        on_flush_failure: FlushFailureCallback | None = None,
-        spool: str | os.PathLike[str] | None = None,
-        spool_synchronous: Synchronous = "NORMAL",
-        spool_max_bytes: int | None = None,
-        spool_commit_wait: float = 0.0,
-    ) -> EventBuffer:
+    def buffered(self, **options: Unpack[BufferOptions]) -> EventBuffer:
         """A background sender for a stream of events: ``with client.events.buffered() as buf``.
 
         See :class:`~monk.EventBuffer` (``async with``: :class:`~monk.AsyncEventBuffer` on
@@ -176,19 +161,7 @@ class EventsMethods(SyncResource):
         crash-safe: ``add`` returns once the event is in a local SQLite spool, which a later
         buffer on the same path sends first (README: "Crash-safe buffering: `spool=`").
         """
-        return EventBuffer(
-            self._engine,
-            capacity=capacity,
-            max_batch_size=max_batch_size,
-            flush_interval=flush_interval,
-            max_concurrent_flushes=max_concurrent_flushes,
-            backpressure=backpressure,
-            on_flush_failure=on_flush_failure,
-            spool=spool,
-            spool_synchronous=spool_synchronous,
-            spool_max_bytes=spool_max_bytes,
-            spool_commit_wait=spool_commit_wait,
-        )
+        return EventBuffer(self._engine, **options)
 
 
 @docs_from(EventsMethods)
@@ -277,30 +250,5 @@ class AsyncEventsMethods(AsyncResource):
                 raise
         return progress.result()
 
-    def buffered(
-        self,
-        *,
-        capacity: int = MAX_BATCH_SIZE,
-        max_batch_size: int = MAX_BATCH_SIZE,
-        flush_interval: float = 0.5,
-        max_concurrent_flushes: int = 4,
-        backpressure: Backpressure = "fail_fast",
-        on_flush_failure: Any = None,
-        spool: str | os.PathLike[str] | None = None,
-        spool_synchronous: Synchronous = "NORMAL",
-        spool_max_bytes: int | None = None,
-        spool_commit_wait: float = 0.0,
-    ) -> AsyncEventBuffer:
-        return AsyncEventBuffer(
-            self._engine,
-            capacity=capacity,
-            max_batch_size=max_batch_size,
-            flush_interval=flush_interval,
-            max_concurrent_flushes=max_concurrent_flushes,
-            backpressure=backpressure,
-            on_flush_failure=on_flush_failure,
-            spool=spool,
-            spool_synchronous=spool_synchronous,
-            spool_max_bytes=spool_max_bytes,
-            spool_commit_wait=spool_commit_wait,
-        )
+    def buffered(self, **options: Unpack[AsyncBufferOptions]) -> AsyncEventBuffer:
+        return AsyncEventBuffer(self._engine, **options)
