@@ -60,7 +60,7 @@ def bench_per_call(calls: int, repeats: int) -> None:
         statistics.median(sdk_runs),
         "us/call",
         baseline=base,
-        goal="<= 1.10x",
+        goal="<= 1.05x",
     )
 
 
@@ -102,7 +102,7 @@ def bench_create(calls: int, repeats: int) -> None:
         statistics.median(sdk_runs),
         "us/call",
         baseline=base,
-        goal="<= 1.3x",
+        goal="<= 1.15x",
     )
 
 

@@ -61,9 +61,12 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
     ref = node.get("ref")
     if ref is None:
         return node
-    resolved = _schemas[ref]
-    extra = {k: v for k, v in node.items() if k != "ref"}
-    return {**resolved, **extra} if extra else resolved
+    found: dict[str, Any] | None = node.get("_target")
+    if found is None:
+        resolved = _schemas[ref]
+        extra = {k: v for k, v in node.items() if k != "ref"}
+        found = node["_target"] = {**resolved, **extra} if extra else resolved
+    return found
 
 
 def _keys(node: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -168,7 +171,7 @@ class Route:
             content = dumps(wire)
         request["content"] = content
         headers = request.get("headers")
-        request["headers"] = {**_JSON_HEADERS, **headers} if headers else _JSON_HEADERS
+        request["headers"] = {**JSON_HEADERS, **headers} if headers else JSON_HEADERS
 
     def _query_by_wire(self, key: str) -> tuple[str, dict[str, Any], bool] | None:
         for entry in self.query.values():
@@ -248,7 +251,7 @@ def _py_of(query: dict[str, tuple[str, dict[str, Any], bool]], wire: str) -> str
     return wire
 
 
-_JSON_HEADERS = {"Content-Type": "application/json"}
+JSON_HEADERS = {"Content-Type": "application/json"}  # a body's headers, when the call adds none
 _DOTS = frozenset({".", ".."})
 
 
@@ -427,6 +430,13 @@ def _encode(node: dict[str, Any], value: Any, path: str, lenient: bool, depth: i
     """The wire value for ``value`` under ``node``; a ValidationError names what is wrong."""
     if "ref" in node:
         node = _resolve(node)
+    # Most leaves are a plain string, integer or boolean with no rule but their type: a value
+    # of exactly that type is sent as it is, without walking the rules below.
+    bare = node.get("_bare", _UNKNOWN)
+    if bare is _UNKNOWN:
+        bare = node["_bare"] = _bare_type(node)
+    if value.__class__ is bare:
+        return value
     if value is None:
         if node.get("null"):
             return None
@@ -469,6 +479,16 @@ def _encode(node: dict[str, Any], value: Any, path: str, lenient: bool, depth: i
 
 
 _ANY: dict[str, Any] = {"t": "any"}
+_UNKNOWN = object()
+# What makes a leaf more than its type: a value, format, size or pattern rule, or money.
+_RULES = _LIMIT_KEYS | {"enum", "fmt", "pattern", "money"}
+
+
+def _bare_type(node: dict[str, Any]) -> type | None:
+    """The Python type whose values ``node`` sends unchanged and unchecked, if there is one."""
+    if _RULES.isdisjoint(node):
+        return {"string": str, "integer": int, "boolean": bool}.get(node.get("t"))  # type: ignore[arg-type]
+    return None
 
 
 def _string(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
@@ -619,6 +639,7 @@ def _object(
     data_map = node.get("map")
     out: dict[str, Any] = {}
     seen: dict[str, str] = {}
+    prefix = f"{path}." if path else ""
     try:
         for raw_key, item in value.items():
             key = raw_key if type(raw_key) is str else _key(raw_key, path or "body")
@@ -629,10 +650,14 @@ def _object(
                 py, wire, child = entry
                 if py in seen:
                     raise ValidationError(
-                        _join(path, py), f"is given twice (as {seen[py]!r} and {key!r})"
+                        prefix + py, f"is given twice (as {seen[py]!r} and {key!r})"
                     )
                 seen[py] = key
-                out[wire] = _encode(child, item, _join(path, py), lenient, depth + 1)
+                bare = child.get("_bare", _UNKNOWN)  # _encode's first step, inlined: the hot loop
+                if item.__class__ is bare:
+                    out[wire] = item
+                else:
+                    out[wire] = _encode(child, item, prefix + py, lenient, depth + 1)
             elif data_map is not None:
                 limit = node.get("keyMaxLength")
                 if limit and not lenient and len(key) > limit:
