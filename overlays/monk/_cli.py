@@ -38,6 +38,39 @@ class _Terminated(BaseException):
     """SIGTERM, handled like Ctrl-C."""
 
 
+def _commands(
+    parser: argparse.ArgumentParser,
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The sub-commands of ``parser`` (``monk events import``: ``import`` of ``events``)."""
+    return parser.add_subparsers(title="commands", metavar="COMMAND")
+
+
+def _column_options(parser: argparse.ArgumentParser, *, timestamp: str, rest: str) -> None:
+    """Which column holds which event field: the same flags for ``import`` and ``sync``."""
+    parser.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
+    parser.add_argument(
+        "--external-customer-column", metavar="COL", help="column holding your customer ids"
+    )
+    name = parser.add_mutually_exclusive_group()
+    name.add_argument("--name-column", metavar="COL", help="column holding the event name")
+    name.add_argument("--event-name", metavar="NAME", help="the event name of every row")
+    parser.add_argument("--timestamp-column", metavar="COL", help=timestamp)
+    parser.add_argument(
+        "--properties-columns", metavar="A,B", help=f"columns sent as properties (default: {rest})"
+    )
+
+
+def _from_env(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    flag: str,
+    env: str,
+    help: str,
+    **more: Any,
+) -> None:
+    """An option whose default is the environment variable ``env`` (secrets stay off argv)."""
+    parser.add_argument(flag, default=os.environ.get(env), help=help, **more)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``monk`` command; returns the exit code."""
     parser = _parser()
@@ -76,26 +109,29 @@ def _parser() -> argparse.ArgumentParser:
         description="Monk from the command line. The API key comes from MONK_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"monk-sdk {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = _commands(parser)
 
     connection = argparse.ArgumentParser(add_help=False)
     group = connection.add_argument_group("connection (the API key is read from MONK_API_KEY)")
-    group.add_argument(
+    _from_env(
+        group,
         "--base-url",
-        default=os.environ.get("MONK_BASE_URL"),
-        help="REST API URL (env MONK_BASE_URL); also used for events unless --events-base-url",
+        "MONK_BASE_URL",
+        "REST API URL (env MONK_BASE_URL); also used for events unless --events-base-url",
     )
-    group.add_argument(
+    _from_env(
+        group,
         "--events-base-url",
-        default=os.environ.get("MONK_EVENTS_BASE_URL"),
-        help="Events API URL (env MONK_EVENTS_BASE_URL)",
+        "MONK_EVENTS_BASE_URL",
+        "Events API URL (env MONK_EVENTS_BASE_URL)",
     )
-    group.add_argument(
+    _from_env(
+        group,
         "--environment",
-        choices=("production", "sandbox"),
-        default=os.environ.get("MONK_ENVIRONMENT"),
-        help="hosts to use when no URL is given (env MONK_ENVIRONMENT; default: sandbox for "
+        "MONK_ENVIRONMENT",
+        "hosts to use when no URL is given (env MONK_ENVIRONMENT; default: sandbox for "
         "commands that write, production for those that read)",
+        choices=("production", "sandbox"),
     )
     group.add_argument(
         "--live",
@@ -106,9 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--timeout", type=float, default=30.0, help="seconds per request")
     group.add_argument("--max-retries", type=int, default=None, help="retries per request")
 
-    events = commands.add_parser("events", help="usage events").add_subparsers(
-        title="commands", metavar="COMMAND"
-    )
+    events = _commands(commands.add_parser("events", help="usage events"))
     load = events.add_parser(
         "import",
         parents=[connection],
@@ -131,18 +165,10 @@ def _parser() -> argparse.ArgumentParser:
         default="utf-8",
         help="the file's text encoding (default utf-8, with or without a byte order mark)",
     )
-    load.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
-    load.add_argument(
-        "--external-customer-column", metavar="COL", help="column holding your customer ids"
-    )
-    name = load.add_mutually_exclusive_group()
-    name.add_argument("--name-column", metavar="COL", help="column holding the event name")
-    name.add_argument("--event-name", metavar="NAME", help="the event name of every row")
-    load.add_argument("--timestamp-column", metavar="COL", help="ISO 8601 times with an offset")
-    load.add_argument(
-        "--properties-columns",
-        metavar="A,B",
-        help="columns sent as properties (default: every column not mapped to a field)",
+    _column_options(
+        load,
+        timestamp="ISO 8601 times with an offset",
+        rest="every column not mapped to a field",
     )
     load.add_argument("--key-column", metavar="COL", help="column whose value is the event's key")
     load.add_argument("--key-prefix", default="", help="prepended to --key-column values")
@@ -170,9 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     load.set_defaults(run=_events_import, command="events import")
     _add_sync_parser(events, connection)
 
-    usage = commands.add_parser("usage", help="usage cost").add_subparsers(
-        title="commands", metavar="COMMAND"
-    )
+    usage = _commands(commands.add_parser("usage", help="usage cost"))
     cost = usage.add_parser(
         "cost",
         parents=[connection],
@@ -186,9 +210,7 @@ def _parser() -> argparse.ArgumentParser:
     cost.add_argument("--json", action="store_true", help="print JSON (amounts as strings)")
     cost.set_defaults(run=_usage_cost, command="usage cost")
 
-    hooks = commands.add_parser("webhooks", help="webhooks").add_subparsers(
-        title="commands", metavar="COMMAND"
-    )
+    hooks = _commands(commands.add_parser("webhooks", help="webhooks"))
     verify = hooks.add_parser(
         "verify",
         help="check a delivery's signature (the raw body on stdin)",
@@ -197,15 +219,17 @@ def _parser() -> argparse.ArgumentParser:
             "authentic and fresh, 1 if not (the reason is printed)."
         ),
     )
-    verify.add_argument(
+    _from_env(
+        verify,
         "--secret",
-        default=os.environ.get("MONK_WEBHOOK_SECRET"),
-        help="signing secret (prefer env MONK_WEBHOOK_SECRET: flags show in the process list)",
+        "MONK_WEBHOOK_SECRET",
+        "signing secret (prefer env MONK_WEBHOOK_SECRET: flags show in the process list)",
     )
-    verify.add_argument(
+    _from_env(
+        verify,
         "--signature",
-        default=os.environ.get("MONK_SIGNATURE"),
-        help="the X-Monk-Signature header value (env MONK_SIGNATURE)",
+        "MONK_SIGNATURE",
+        "the X-Monk-Signature header value (env MONK_SIGNATURE)",
     )
     verify.add_argument(
         "--tolerance", type=float, default=300, help="seconds of clock difference allowed"
@@ -424,12 +448,13 @@ def _add_sync_parser(events: Any, connection: argparse.ArgumentParser) -> None:
             "Exit codes: 0 done, 1 bad rows or a batch failed, 2 usage, 3 API key rejected."
         ),
     )
-    sync.add_argument(
+    _from_env(
+        sync,
         "url",
-        nargs="?",
-        default=os.environ.get("MONK_SYNC_URL"),
-        help="SQLAlchemy URL, e.g. sqlite:///usage.db (env MONK_SYNC_URL keeps a password out "
+        "MONK_SYNC_URL",
+        "SQLAlchemy URL, e.g. sqlite:///usage.db (env MONK_SYNC_URL keeps a password out "
         "of the process list)",
+        nargs="?",
     )
     source = sync.add_mutually_exclusive_group(required=True)
     source.add_argument("--table", help="table to read (schema.table allowed)")
@@ -447,21 +472,10 @@ def _add_sync_parser(events: Any, connection: argparse.ArgumentParser) -> None:
     sync.add_argument(
         "--key-namespace", metavar="NAME", help="first key part, to keep several sources apart"
     )
-    sync.add_argument("--customer-column", metavar="COL", help="column holding Monk customer ids")
-    sync.add_argument(
-        "--external-customer-column", metavar="COL", help="column holding your customer ids"
-    )
-    name = sync.add_mutually_exclusive_group()
-    name.add_argument("--name-column", metavar="COL", help="column holding the event name")
-    name.add_argument("--event-name", metavar="NAME", help="the event name of every row")
-    sync.add_argument(
-        "--timestamp-column", metavar="COL", help="event time (a value without zone is UTC)"
-    )
-    sync.add_argument(
-        "--properties-columns",
-        metavar="A,B",
-        help="columns sent as properties (default: every column not mapped to a field, "
-        "the cursor or a key)",
+    _column_options(
+        sync,
+        timestamp="event time (a value without zone is UTC)",
+        rest="every column not mapped to a field, the cursor or a key",
     )
     sync.add_argument(
         "--state", type=Path, metavar="PATH", help="default: ./monk-sync-<table>-<hash>.json"

@@ -27,7 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -543,36 +543,26 @@ class _Batch:
     bad_upto: int  # bad rows up to and including last_row
 
 
+@dataclass(eq=False)
 class Importer:
     """Reads rows, builds events, sends batches, and keeps the checkpoint."""
 
-    def __init__(
-        self,
-        path: Path,
-        *,
-        fmt: str,
-        columns: Columns,
-        make_event: Callable[[dict[str, Any]], Any],
-        send_batch: Callable[[list[Any]], Any] | None,
-        checkpoint: Checkpoint | None,
-        batch_size: int = 5_000,
-        concurrency: int = 1,
-        progress: Progress | None = None,
-        report: Callable[[str], None] = lambda message: None,
-        encoding: str = "utf-8",
-    ) -> None:
-        self.path = path
-        self.fmt = fmt
-        self.encoding = encoding
-        self.columns = columns
-        self.make_event = make_event
-        self.send_batch = send_batch
-        self.checkpoint = checkpoint
-        self.batch_size = batch_size
-        self.concurrency = max(1, concurrency)
-        self.progress = progress
-        self.report = report
-        self.stats = ImportStats()
+    path: Path
+    _: KW_ONLY
+    fmt: str
+    columns: Columns
+    make_event: Callable[[dict[str, Any]], Any]
+    send_batch: Callable[[list[Any]], Any] | None
+    checkpoint: Checkpoint | None
+    batch_size: int = 5_000
+    concurrency: int = 1
+    progress: Progress | None = None
+    report: Callable[[str], None] = lambda message: None
+    encoding: str = "utf-8"
+    stats: ImportStats = field(default_factory=ImportStats, init=False)
+
+    def __post_init__(self) -> None:
+        self.concurrency = max(1, self.concurrency)
         # Occurrences of each row content, by a 64-bit digest: a derived key is the content plus
         # its occurrence number, so they are counted from row 1, skipped or not. A digest
         # collision would only renumber occurrences of two different contents, whose keys differ

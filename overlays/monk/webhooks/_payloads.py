@@ -90,45 +90,55 @@ def _object(raw: Mapping[str, Any], key: str) -> dict[str, Any] | None:
     raise ValidationError(_field(key), "must be an object")
 
 
-def _extra(raw: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    return {key: value for key, value in raw.items() if key not in known}
+def _wire(key: str, read: Callable[[Mapping[str, Any], str], Any]) -> dict[str, Any]:
+    """A payload field's metadata: read from the body's ``key`` by ``read`` (None if absent)."""
+    return {"wire": key, "read": read}
+
+
+class _Decodes:
+    """``from_dict`` for a payload class: each field read from its wire key, the rest in
+    ``extra``."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
+        """Decode a webhook body (already parsed JSON) into the typed payload."""
+        made: Any = cls  # an attrs class: every subclass is one
+        values: dict[str, Any] = {}
+        known = set()
+        for field in attrs.fields(made):
+            key = field.metadata.get("wire")
+            if key is not None:
+                values[field.name] = field.metadata["read"](raw, key)
+                known.add(key)
+        extra = {key: value for key, value in raw.items() if key not in known}
+        return made(**values, extra=extra)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True)
-class InvoicePayload:
+class InvoicePayload(_Decodes):
     """The invoice sent with ``invoice.created`` and ``invoice.updated``.
 
     The webhook names the invoice number ``invoiceNum`` (the REST API says ``invoiceNumber``).
     """
 
-    id: str | None = None
-    invoice_num: str | None = None
-    status: str | None = None
-    total_cents: int | None = None
-    invoice_date: dt.date | None = None
-    due_date: dt.date | None = None
-    memo: str | None = None
-    payment_link: str | None = None
-    customer: dict[str, Any] | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-    _KEYS = frozenset(
-        {
-            "id",
-            "invoiceNum",
-            "status",
-            "totalCents",
-            "invoiceDate",
-            "dueDate",
-            "memo",
-            "paymentLink",
-            "customer",
-            "createdAt",
-            "updatedAt",
-        }
+    id: str | None = attrs.field(default=None, metadata=_wire("id", _str))
+    invoice_num: str | None = attrs.field(default=None, metadata=_wire("invoiceNum", _str))
+    status: str | None = attrs.field(default=None, metadata=_wire("status", _str))
+    total_cents: int | None = attrs.field(default=None, metadata=_wire("totalCents", _int))
+    invoice_date: dt.date | None = attrs.field(default=None, metadata=_wire("invoiceDate", _date))
+    due_date: dt.date | None = attrs.field(default=None, metadata=_wire("dueDate", _date))
+    memo: str | None = attrs.field(default=None, metadata=_wire("memo", _str))
+    payment_link: str | None = attrs.field(default=None, metadata=_wire("paymentLink", _str))
+    customer: dict[str, Any] | None = attrs.field(default=None, metadata=_wire("customer", _object))
+    created_at: dt.datetime | None = attrs.field(
+        default=None, metadata=_wire("createdAt", _datetime)
     )
+    updated_at: dt.datetime | None = attrs.field(
+        default=None, metadata=_wire("updatedAt", _datetime)
+    )
+    extra: dict[str, Any] = attrs.field(factory=dict)
 
     @property
     def total(self) -> Decimal | None:
@@ -137,45 +147,19 @@ class InvoicePayload:
             return None
         return Decimal(self.total_cents).scaleb(-2)
 
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        """Decode a webhook body (already parsed JSON) into the typed payload."""
-        return cls(
-            id=_str(raw, "id"),
-            invoice_num=_str(raw, "invoiceNum"),
-            status=_str(raw, "status"),
-            total_cents=_int(raw, "totalCents"),
-            invoice_date=_date(raw, "invoiceDate"),
-            due_date=_date(raw, "dueDate"),
-            memo=_str(raw, "memo"),
-            payment_link=_str(raw, "paymentLink"),
-            customer=_object(raw, "customer"),
-            created_at=_datetime(raw, "createdAt"),
-            updated_at=_datetime(raw, "updatedAt"),
-            extra=_extra(raw, cls._KEYS),
-        )
-
 
 @attrs.frozen(kw_only=True)
-class _ResourcePayload:
+class _ResourcePayload(_Decodes):
     """The fields every webhook payload documents: ``id``, ``createdAt``, ``updatedAt``."""
 
-    id: str | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
+    id: str | None = attrs.field(default=None, metadata=_wire("id", _str))
+    created_at: dt.datetime | None = attrs.field(
+        default=None, metadata=_wire("createdAt", _datetime)
+    )
+    updated_at: dt.datetime | None = attrs.field(
+        default=None, metadata=_wire("updatedAt", _datetime)
+    )
     extra: dict[str, Any] = attrs.field(factory=dict)
-
-    _KEYS = frozenset({"id", "createdAt", "updatedAt"})
-
-    @classmethod
-    def from_dict(cls, raw: Mapping[str, Any]) -> Self:
-        """Decode a webhook body (already parsed JSON) into the typed payload."""
-        return cls(
-            id=_str(raw, "id"),
-            created_at=_datetime(raw, "createdAt"),
-            updated_at=_datetime(raw, "updatedAt"),
-            extra=_extra(raw, cls._KEYS),
-        )
 
 
 # The documentation lists these events but its pages were cut off before their payload fields,
