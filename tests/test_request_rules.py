@@ -691,6 +691,24 @@ def test_not_given_is_left_out_and_per_call_options_apply() -> None:
     assert request.extensions["timeout"]["read"] == 2.5
 
 
+def test_a_callers_content_type_replaces_the_json_one_instead_of_being_sent_beside_it() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": {"id": CID, "name": "A"}})
+
+    client = monk.Monk(KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client.customers.update(
+        CID, name="A", extra_headers={"content-type": "application/merge-patch+json"}
+    )
+    client.customers.update(CID, name="B")
+    first, second = seen
+    assert first.headers.get_list("content-type") == ["application/merge-patch+json"]
+    assert second.headers.get_list("content-type") == ["application/json"]
+    assert first.headers["user-agent"] == second.headers["user-agent"]
+
+
 @pytest.mark.parametrize(
     ("option", "field"),
     [({"timeout": "5"}, "timeout"), ({"extra_headers": {"X-A": 1}}, "extra_headers")],

@@ -41,7 +41,7 @@ from .fork import renew_after_fork
 from .operation import EVENTS_HOST, ListOperation, Operation
 from .options import RequestOptions
 from .pagination import AsyncPage, AsyncPager, SyncPage
-from .request import JSON_HEADERS, with_extra_body
+from .request import with_extra_body
 from .response import RawResponse, raw_requested
 from .retry import CircuitBreaker, RetryConfig, RetryState
 
@@ -122,7 +122,8 @@ class Engine:
                 **default_headers,
             }
         )
-        self.json_headers = httpx.Headers({**self.headers, **JSON_HEADERS})
+        self.json_headers = httpx.Headers(self.headers)  # a request with a body: always JSON
+        self.json_headers["Content-Type"] = "application/json"
         # What "now" is for date defaults (usage cost of a rolling contract); tests pass a fixed one.
         self.clock = clock
         # Strict: a response that differs from the spec raises ResponseValidationError (CI,
@@ -174,13 +175,13 @@ class Engine:
             ) from exc
         method = request.pop("method")
         url = self.hosts.get(op.host, self.base_url) + request.pop("url")
-        headers = request.get("headers")  # Content-Type, when there is a body
-        if headers is None:
-            request["headers"] = self.headers
-        elif headers is JSON_HEADERS:  # built once: httpx merges it without re-encoding
-            request["headers"] = self.json_headers
-        else:
-            request["headers"] = {**self.headers, **headers}
+        # Headers built once (httpx merges them without re-encoding); a body is always JSON.
+        headers = self.json_headers if "content" in request else self.headers
+        extra = request.get("headers")  # this call's extra_headers=
+        if extra is not None:
+            headers = httpx.Headers(headers)
+            headers.update(extra)  # case-insensitive: a caller's Content-Type replaces ours
+        request["headers"] = headers
         if self.timeout_override and "timeout" not in request:  # a per-call timeout wins
             request["timeout"] = self.timeout
         return method, url, request

@@ -169,9 +169,7 @@ class Route:
             if extra_body is not None:
                 wire.update(_extra("extra_body", extra_body))
             content = dumps(wire)
-        request["content"] = content
-        headers = request.get("headers")
-        request["headers"] = {**JSON_HEADERS, **headers} if headers else JSON_HEADERS
+        request["content"] = content  # JSON: the engine sends it with its JSON headers
 
     def _query_by_wire(self, key: str) -> tuple[str, dict[str, Any], bool] | None:
         for entry in self.query.values():
@@ -251,7 +249,6 @@ def _py_of(query: dict[str, tuple[str, dict[str, Any], bool]], wire: str) -> str
     return wire
 
 
-JSON_HEADERS = {"Content-Type": "application/json"}  # a body's headers, when the call adds none
 _DOTS = frozenset({".", ".."})
 
 
@@ -482,13 +479,12 @@ _ANY: dict[str, Any] = {"t": "any"}
 _UNKNOWN = object()
 # What makes a leaf more than its type: a value, format, size or pattern rule, or money.
 _RULES = _LIMIT_KEYS | {"enum", "fmt", "pattern", "money"}
+_BARE_TYPES: dict[Any, type] = {"string": str, "integer": int, "boolean": bool}
 
 
 def _bare_type(node: dict[str, Any]) -> type | None:
     """The Python type whose values ``node`` sends unchanged and unchecked, if there is one."""
-    if _RULES.isdisjoint(node):
-        return {"string": str, "integer": int, "boolean": bool}.get(node.get("t"))  # type: ignore[arg-type]
-    return None
+    return _BARE_TYPES.get(node.get("t")) if _RULES.isdisjoint(node) else None
 
 
 def _string(node: dict[str, Any], value: Any, path: str, lenient: bool) -> Any:
@@ -653,11 +649,7 @@ def _object(
                         prefix + py, f"is given twice (as {seen[py]!r} and {key!r})"
                     )
                 seen[py] = key
-                bare = child.get("_bare", _UNKNOWN)  # _encode's first step, inlined: the hot loop
-                if item.__class__ is bare:
-                    out[wire] = item
-                else:
-                    out[wire] = _encode(child, item, prefix + py, lenient, depth + 1)
+                out[wire] = _encode(child, item, prefix + py, lenient, depth + 1)
             elif data_map is not None:
                 limit = node.get("keyMaxLength")
                 if limit and not lenient and len(key) > limit:

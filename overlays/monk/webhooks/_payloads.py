@@ -10,6 +10,7 @@ than rejecting an authentic delivery, while a present key of the wrong type rais
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -105,15 +106,21 @@ class _Decodes:
     def from_dict(cls, raw: Mapping[str, Any]) -> Self:
         """Decode a webhook body (already parsed JSON) into the typed payload."""
         made: Any = cls  # an attrs class: every subclass is one
-        values: dict[str, Any] = {}
-        known = set()
-        for field in attrs.fields(made):
-            key = field.metadata.get("wire")
-            if key is not None:
-                values[field.name] = field.metadata["read"](raw, key)
-                known.add(key)
+        reads, known = _reads(made)
+        values = {name: read(raw, key) for name, key, read in reads}
         extra = {key: value for key, value in raw.items() if key not in known}
         return made(**values, extra=extra)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _reads(cls: Any) -> tuple[tuple[tuple[str, str, Any], ...], frozenset[str]]:
+    """A payload class's (field, wire key, reader) triples and its wire keys, found once."""
+    reads = tuple(
+        (field.name, field.metadata["wire"], field.metadata["read"])
+        for field in attrs.fields(cls)
+        if "wire" in field.metadata
+    )
+    return reads, frozenset(key for _, key, _ in reads)
 
 
 @attrs.frozen(kw_only=True)
